@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "curriculum",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "curriculum", targets: ["curriculum"]),
+        .library(name: "CurriculumKit", targets: ["CurriculumKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(
+            name: "CurriculumKit",
+            dependencies: ["Ccmark", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "curriculum",
+            dependencies: [
+                "CurriculumKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CurriculumKitTests",
+            dependencies: ["CurriculumKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CurriculumCLITests",
+            dependencies: ["curriculum"]
+        ),
+    ]
+)

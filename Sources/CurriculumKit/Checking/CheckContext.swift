@@ -1,0 +1,31 @@
+/// What a rule can see: the whole curriculum, the file system (for links) and today's date.
+public struct CheckContext: Sendable {
+    public let curriculum: Curriculum
+    public let fileSystem: any FileSystem
+    /// The day reviews are measured against (`--today`, or the clock at the edge).
+    public let today: CalendarDate
+    /// The curriculum folder on disk (for resolving links).
+    public let rootPath: String
+
+    public init(curriculum: Curriculum, fileSystem: any FileSystem, today: CalendarDate, rootPath: String) {
+        self.curriculum = curriculum
+        self.fileSystem = fileSystem
+        self.today = today
+        self.rootPath = rootPath
+    }
+
+    public var schema: Schema { curriculum.schema }
+}
+
+/// A check over one module at a time.
+public protocol ModuleRule: Sendable {
+    /// Every rule id this check can report.
+    static var descriptors: [RuleDescriptor] { get }
+    func check(_ module: Module, in context: CheckContext) -> [Diagnostic]
+}
+
+/// A check over the whole set of modules (duplicate ids, prerequisites).
+public protocol CurriculumRule: Sendable {
+    static var descriptors: [RuleDescriptor] { get }
+    func check(_ context: CheckContext) -> [Diagnostic]
+}

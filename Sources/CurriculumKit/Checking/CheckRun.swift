@@ -1,0 +1,85 @@
+/// `curriculum check` as a pure function of its inputs: load, check, apply settings, and
+/// narrow the findings to the files the user named.
+public enum CheckRun {
+    /// Checks `paths`: nothing means `curriculum`, a folder is a curriculum, module files are
+    /// checked within the curriculum they belong to (nearest `schema.yaml` upward) and only
+    /// their own findings are reported.
+    public static func run(paths: [String], today: CalendarDate, fileSystem: any FileSystem = LocalFileSystem()) -> CheckReport {
+        let (roots, setupProblems) = resolveRoots(paths.isEmpty ? ["curriculum"] : paths, fileSystem: fileSystem)
+        var diagnostics = setupProblems
+        var fileCount = 0
+        for (root, files) in roots {
+            let loaded = CurriculumLoader(fileSystem: fileSystem).load(root: root, extraFiles: files ?? [])
+            var found = loaded.diagnostics
+            if let curriculum = loaded.curriculum {
+                let context = CheckContext(curriculum: curriculum, fileSystem: fileSystem, today: today, rootPath: root)
+                found += Checker().check(context)
+                found = CheckReport.applying(curriculum.schema.severities, to: found)
+            }
+            if let files {
+                let wanted = Set(files.map(displayKey))
+                found = found.filter { wanted.contains(displayKey($0.file)) || (RuleCatalog.descriptor($0.rule)?.isSetup ?? false) }
+                fileCount += files.count
+            } else {
+                fileCount += loaded.fileCount
+            }
+            diagnostics += found
+        }
+        return CheckReport(diagnostics: diagnostics, fileCount: fileCount)
+    }
+
+    private static func displayKey(_ path: String) -> String {
+        PathUtil.display(PathUtil.normalize(path).map { path.hasPrefix("/") ? "/" + $0 : $0 } ?? path)
+    }
+
+    /// Groups the arguments by curriculum folder. A folder maps to nil (check everything);
+    /// files map to the list of files to report on.
+    static func resolveRoots(_ paths: [String], fileSystem: any FileSystem) -> ([(String, [String]?)], [Diagnostic]) {
+        var roots: [(String, [String]?)] = []
+        var problems: [Diagnostic] = []
+        func add(_ root: String, _ file: String?) {
+            if let index = roots.firstIndex(where: { displayKey($0.0) == displayKey(root) }) {
+                guard let file else { roots[index].1 = nil; return }
+                if roots[index].1 != nil { roots[index].1!.append(file) }
+            } else {
+                roots.append((root, file.map { [$0] }))
+            }
+        }
+        for path in paths {
+            switch fileSystem.isDirectory(path) {
+            case true?:
+                add(path, nil)
+            case false?:
+                if let root = schemaFolder(above: path, fileSystem: fileSystem) {
+                    add(root, path)
+                } else {
+                    problems.append(SetupRules.folder.diagnostic(PathUtil.display(path), .at(line: 1),
+                        "no schema.yaml was found in any folder above '\(PathUtil.display(path))', so it cannot be checked",
+                        fix: Fix(summary: "keep modules inside a curriculum folder (one that holds schema.yaml), under modules/")))
+                }
+            case nil:
+                // Let the loader report a missing folder in its own words.
+                if path.hasSuffix(".md") {
+                    problems.append(SetupRules.folder.diagnostic(PathUtil.display(path), .at(line: 1),
+                        "there is no file '\(PathUtil.display(path))'", fix: Fix(summary: "check the path")))
+                } else {
+                    add(path, nil)
+                }
+            }
+        }
+        return (roots, problems)
+    }
+
+    /// The nearest folder above `file` that holds `schema.yaml`.
+    static func schemaFolder(above file: String, fileSystem: any FileSystem) -> String? {
+        var folder = PathUtil.directory(of: file)
+        for _ in 0..<64 {
+            if fileSystem.isDirectory(PathUtil.join(folder, "schema.yaml")) == false { return folder }
+            if fileSystem.resolvingSymlinks(folder) == "/" { return nil }
+            if folder == "." { folder = ".." }
+            else if PathUtil.fileName(folder) == ".." { folder += "/.." }
+            else { folder = PathUtil.directory(of: folder) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,102 @@
+/// Links and images in a module body: relative targets must exist inside the curriculum
+/// folder; images must have alt text and be local files (handouts print offline).
+public struct LinkRule: ModuleRule {
+    public static let brokenLink = RuleDescriptor("links.broken", .error, "A relative link points at a file that does not exist.")
+    public static let brokenImage = RuleDescriptor("images.broken", .error, "An image points at a file that does not exist.")
+    public static let outside = RuleDescriptor("links.outside-curriculum", .error, "A link or image points outside the curriculum folder (absolute path, .. or a symbolic link).")
+    public static let missingAlt = RuleDescriptor("images.missing-alt", .error, "An image has no alt text describing it.")
+    public static let remoteImage = RuleDescriptor("images.remote", .error, "An image is loaded from the web or a data: URL; handouts must print offline.")
+    public static let descriptors = [brokenLink, brokenImage, outside, missingAlt, remoteImage]
+
+    public init() {}
+
+    public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        module.body.walk { node in
+            switch node.kind {
+            case .link(let destination, _):
+                checkTarget(destination, isImage: false, node: node, module: module, context: context, into: &out)
+            case .image(let source, _):
+                if node.plainText.trimmingWhitespace().isEmpty {
+                    out.append(Self.missingAlt.diagnostic(module.path, node.range, "this image has no alt text",
+                        fix: Fix(summary: "describe the image between the brackets: ![A person walking outside](walk.png)")))
+                }
+                if let scheme = Self.scheme(of: source) {
+                    out.append(Self.remoteImage.diagnostic(module.path, node.range,
+                        "the image is loaded from \(scheme == "data" ? "a data: URL" : "the web (\(scheme):)"); handouts must print without a network",
+                        fix: Fix(summary: "save the image in the curriculum folder (for example images/) and link it by a relative path")))
+                } else {
+                    checkTarget(source, isImage: true, node: node, module: module, context: context, into: &out)
+                }
+            default:
+                break
+            }
+            return true
+        }
+        return out
+    }
+
+    private func checkTarget(_ target: String, isImage: Bool, node: MarkdownNode, module: Module,
+                             context: CheckContext, into out: inout [Diagnostic]) {
+        if target.isEmpty || target.hasPrefix("#") || Self.scheme(of: target) != nil { return }
+        var path = target
+        if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
+        path = path.removingPercentEncodingSafely()
+        let what = isImage ? "image" : "link"
+        if path.hasPrefix("/") || path.hasPrefix("~") {
+            out.append(Self.outside.diagnostic(module.path, node.range, "the \(what) uses an absolute path ('\(target)'), which will not exist on another computer",
+                fix: Fix(summary: "put the file in the curriculum folder and use a path relative to this module")))
+            return
+        }
+        // The module's folder relative to the curriculum root.
+        let rootPrefix = context.curriculum.root == "." ? "" : context.curriculum.root + "/"
+        let moduleRelative = module.path.hasPrefix(rootPrefix) ? String(module.path.dropFirst(rootPrefix.count)) : module.path
+        let moduleFolder = PathUtil.directory(of: moduleRelative)
+        guard let resolved = PathUtil.normalize(PathUtil.join(moduleFolder == "." ? "" : moduleFolder, path)) else {
+            out.append(Self.outside.diagnostic(module.path, node.range, "the \(what) '\(target)' leads outside the curriculum folder",
+                fix: Fix(summary: "keep linked files inside the curriculum folder")))
+            return
+        }
+        let onDisk = PathUtil.join(context.rootPath, resolved)
+        guard context.fileSystem.isDirectory(onDisk) != nil else {
+            out.append((isImage ? Self.brokenImage : Self.brokenLink).diagnostic(module.path, node.range,
+                "the \(what) points at '\(target)', but there is no such file (looked for \(PathUtil.display(PathUtil.join(context.curriculum.root, resolved))))",
+                fix: Fix(summary: "correct the path (it is relative to this module's folder) or add the file")))
+            return
+        }
+        let realRoot = context.fileSystem.resolvingSymlinks(context.rootPath)
+        let realTarget = context.fileSystem.resolvingSymlinks(onDisk)
+        if !(realTarget == realRoot || realTarget.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")) {
+            out.append(Self.outside.diagnostic(module.path, node.range, "the \(what) '\(target)' is a symbolic link that leads outside the curriculum folder",
+                fix: Fix(summary: "copy the file into the curriculum folder instead of linking to it")))
+        }
+    }
+
+    /// The URL scheme (`https`, `mailto`, `data`, ...) if the target has one.
+    static func scheme(of target: String) -> String? {
+        guard let colon = target.firstIndex(of: ":") else { return nil }
+        let scheme = target[..<colon]
+        guard scheme.count >= 2, let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) else { return nil }
+        return scheme.lowercased()
+    }
+}
+
+extension String {
+    /// Decodes %XX escapes; leaves the text as it is when an escape is malformed.
+    func removingPercentEncodingSafely() -> String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var iterator = Array(utf8).makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%") {
+                guard let h = iterator.next(), let l = iterator.next(),
+                      let value = UInt8(String(decoding: [h, l], as: UTF8.self), radix: 16) else { return self }
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? self
+    }
+}

@@ -1,0 +1,40 @@
+/// GitHub Actions workflow commands: one `::error file=...,line=...,col=...::message` line per
+/// finding, which GitHub shows as annotations on the pull request.
+public struct GitHubPrinter: DiagnosticPrinter {
+    public init() {}
+
+    public func render(_ report: CheckReport) -> String {
+        var out = ""
+        for d in report.diagnostics {
+            let level = d.severity == .error ? "error" : "warning"
+            var message = d.message
+            if let fix = d.fix { message += "\nFix: \(fix.summary)" }
+            let properties = [
+                "file=\(Self.escapeProperty(d.file))",
+                "line=\(d.range.start.line)",
+                "col=\(d.range.start.column)",
+                "endLine=\(d.range.end.line)",
+                "endColumn=\(d.range.end.column)",
+                "title=\(Self.escapeProperty(d.rule))",
+            ]
+            out += "::\(level) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
+        }
+        return out
+    }
+
+    static func escapeData(_ s: String) -> String {
+        s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+    }
+
+    static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingAll(":", "%3A").replacingAll(",", "%2C")
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement` (no Foundation needed).
+    func replacingAll(_ target: String, _ replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return replacing(target, with: replacement)
+    }
+}

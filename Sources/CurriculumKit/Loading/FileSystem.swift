@@ -1,0 +1,83 @@
+import Foundation
+
+/// The file system as the loader and the link rules see it, so tests can swap it.
+public protocol FileSystem: Sendable {
+    func readFile(_ path: String) throws -> [UInt8]
+    /// nil when nothing exists at `path`; true for a folder.
+    func isDirectory(_ path: String) -> Bool?
+    /// Paths of every regular file or folder under `path`, relative to it, sorted.
+    func listRecursively(_ path: String) throws -> [String]
+    /// The path with symbolic links resolved.
+    func resolvingSymlinks(_ path: String) -> String
+}
+
+/// The real disk.
+public struct LocalFileSystem: FileSystem {
+    public init() {}
+
+    public func readFile(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CocoaError(.fileReadNoPermission)
+        }
+        return [UInt8](data)
+    }
+
+    public func isDirectory(_ path: String) -> Bool? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return nil }
+        return isDir.boolValue
+    }
+
+    public func listRecursively(_ path: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: path) else {
+            throw CocoaError(.fileReadNoPermission)
+        }
+        var out: [String] = []
+        while let next = enumerator.nextObject() as? String { out.append(next) }
+        return out.sorted()
+    }
+
+    public func resolvingSymlinks(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+}
+
+/// Lexical path helpers: no disk access.
+public enum PathUtil {
+    public static func join(_ base: String, _ relative: String) -> String {
+        if relative.hasPrefix("/") || base.isEmpty || base == "." { return relative }
+        return base.hasSuffix("/") ? base + relative : base + "/" + relative
+    }
+
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    public static func fileName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// Removes `.` and resolves `..` lexically. Returns nil when `..` climbs above the start.
+    public static func normalize(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The path written for people: no leading "./".
+    public static func display(_ path: String) -> String {
+        var p = path
+        while p.hasPrefix("./") { p.removeFirst(2) }
+        return p.isEmpty ? "." : p
+    }
+}

@@ -1,0 +1,114 @@
+/// Turns the bytes of one module file into a `Module` and the findings about its form:
+/// readable UTF-8, front matter present and closed, valid YAML, fields of the right kind.
+/// Checks that need the schema or other modules are rules (see `Checker`).
+public enum ModuleLoader {
+    static let fieldRules = FieldReader.Rules(missingField: FrontMatterRules.missingField, wrongType: FrontMatterRules.wrongType,
+                                              invalidDate: FrontMatterRules.invalidDate, emptyList: FrontMatterRules.emptyList)
+
+    /// The fields a module's front matter may have.
+    public static let knownFields = ["id", "title", "topic", "group", "objectives", "outcomes", "minutes", "audience",
+                                     "requires", "materials", "reviewed", "language", "translates"]
+
+    public static func load(path: String, bytes: [UInt8]) -> (Module?, [Diagnostic]) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return (nil, [FileRules.empty.diagnostic(path, .at(line: 1), "the module file is empty",
+                fix: Fix(summary: "start it with front matter (id, title, topic, group, ...) between --- lines, or run `curriculum new module`"))])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(bytes)
+            return (nil, [FileRules.invalidUTF8.diagnostic(path, .at(line: line, column: column),
+                "the file is not UTF-8 text (an invalid byte at line \(line), column \(column))",
+                fix: Fix(summary: "save the file as UTF-8 in your editor (often 'Save with encoding' or 'Reopen with encoding')"))])
+        }
+        let file = SourceFile(path: path, text: text)
+        switch FrontMatterSplitter.split(file) {
+        case .failure(.missing):
+            let body = CmarkParser.parse(body: text, firstLine: 1, in: file)
+            let module = Module(file: file, hasFrontMatter: false, frontMatterRange: .at(line: 1), body: body)
+            return (module, [FrontMatterRules.missing.diagnostic(path, file.rangeOfLine(1), "the module does not start with front matter",
+                fix: Fix(summary: "add a first line '---', then the fields (id, title, topic, group, objectives, outcomes, minutes, reviewed), then a line '---'"))])
+        case .failure(.unclosed):
+            return (nil, [FrontMatterRules.unclosed.diagnostic(path, file.rangeOfLine(1), "the front matter that starts here is never closed",
+                fix: Fix(summary: "add a line '---' after the last front matter field, before the module's text"))])
+        case .success(let parts):
+            let body = CmarkParser.parse(body: parts.body, firstLine: parts.bodyFirstLine, in: file)
+            let frontRange = SourceRange(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: parts.closingLine, column: 4))
+            return readFrontMatter(parts, file: file, body: body, frontRange: frontRange)
+        }
+    }
+
+    private static func readFrontMatter(_ parts: FrontMatterSplitter.Parts, file: SourceFile, body: MarkdownNode,
+                                        frontRange: SourceRange) -> (Module?, [Diagnostic]) {
+        let path = file.path
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader(allowAliases: false).read(parts.yaml, firstLine: parts.yamlFirstLine, in: file)
+        } catch {
+            let rule: RuleDescriptor = switch error.kind {
+            case .alias, .tooLarge: FrontMatterRules.alias
+            case .duplicateKey: FrontMatterRules.duplicateField
+            case .syntax: FrontMatterRules.yamlSyntax
+            }
+            let module = Module(file: file, hasFrontMatter: false, frontMatterRange: frontRange, body: body)
+            return (module, [rule.diagnostic(path, error.range, error.message, fix: error.fix.map { Fix(summary: $0) })])
+        }
+        guard let root, root.mapping != nil else {
+            let module = Module(file: file, hasFrontMatter: false, frontMatterRange: frontRange, body: body)
+            let range = root?.range ?? file.rangeOfLine(1)
+            return (module, [FrontMatterRules.notMapping.diagnostic(path, range, "the front matter should be fields written 'name: value', one per line",
+                fix: Fix(summary: "write each field on its own line, for example 'title: Mapping Your Triggers'"))])
+        }
+        var module = Module(file: file, hasFrontMatter: true, frontMatterRange: frontRange, body: body)
+        var reader = FieldReader(path: path, rules: fieldRules, missingFieldRange: file.rangeOfLine(1))
+        let context = "the front matter"
+        module.title = reader.string(root, "title", required: true, context: context, example: "Mapping Your Triggers")
+        module.id = reader.string(root, "id", required: true, context: context, example: module.title.map { Slug.make($0.value) } ?? "mapping-your-triggers")
+        module.topic = reader.string(root, "topic", required: true, context: context, example: "triggers")
+        module.group = reader.string(root, "group", required: true, context: context, example: "skill-building")
+        module.objectives = reader.stringList(root, "objectives", required: true, nonEmpty: true, context: context, example: "[triggers, coping]") ?? []
+        module.outcomes = reader.stringList(root, "outcomes", required: true, nonEmpty: true, context: context, example: "[Name three personal triggers]") ?? []
+        module.minutes = reader.int(root, "minutes", required: true, context: context, example: "50")
+        module.audience = reader.string(root, "audience", required: false, context: context, example: "adult")
+        module.requires = reader.stringList(root, "requires", required: false, nonEmpty: false, context: context, example: "[brain-and-reward]") ?? []
+        module.materials = reader.stringList(root, "materials", required: false, nonEmpty: false, context: context, example: "[worksheet, pens]") ?? []
+        module.reviewed = reader.date(root, "reviewed", required: true, context: context, example: "2026-11-01")
+        module.language = reader.string(root, "language", required: false, context: context, example: "en")
+        module.translates = reader.string(root, "translates", required: false, context: context, example: "triggers-mapping")
+
+        var diagnostics = reader.diagnostics
+        for pair in root.mapping ?? [] {
+            guard let key = pair.key.string else { continue }
+            if !knownFields.contains(key) {
+                let suggestion = closestMatch(to: key, in: knownFields)
+                diagnostics.append(FrontMatterRules.unknownField.diagnostic(path, pair.key.range,
+                    "the front matter has a field '\(key)' that modules do not use",
+                    fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "remove it, or check its spelling against the module format in docs/modules.md",
+                             replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
+            }
+        }
+        return (module, diagnostics)
+    }
+
+    /// 1-based line and code-point column of the first byte that is not valid UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, column)
+            }
+            guard index + length <= bytes.count,
+                  String(validating: bytes[index..<index + length], as: UTF8.self) != nil else { return (line, column) }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,138 @@
+/// Reads `schema.yaml`. Every problem is a setup diagnostic (exit 2) at its line and column.
+public enum SchemaLoader {
+    static let fieldRules = FieldReader.Rules(missingField: SetupRules.schemaInvalid, wrongType: SetupRules.schemaInvalid,
+                                              invalidDate: SetupRules.schemaInvalid, emptyList: SetupRules.schemaInvalid)
+
+    /// Returns the schema (nil when it cannot be used) and the findings about it.
+    public static func load(_ file: SourceFile, knownRules: Set<String>) -> (Schema?, [Diagnostic]) {
+        let root: YAMLNode?
+        do {
+            root = try YAMLReader(allowAliases: true, nodeBudget: 50_000).read(file.text, firstLine: 1, in: file)
+        } catch {
+            return (nil, [SetupRules.schemaSyntax.diagnostic(file.path, error.range, error.message,
+                                                             fix: error.fix.map { Fix(summary: $0) })])
+        }
+        guard let root, root.mapping != nil else {
+            return (nil, [SetupRules.schemaInvalid.diagnostic(file.path, .at(line: 1), "schema.yaml should be a set of fields (objectives, topics, groups, ...)",
+                                                              fix: Fix(summary: "start from the sample curriculum's schema.yaml"))])
+        }
+        var reader = FieldReader(path: file.path, rules: fieldRules, missingFieldRange: .at(line: 1))
+        var schema = Schema()
+        let context = "schema.yaml"
+
+        for item in reader.list(root, "objectives", required: true, context: context, example: "[{id: coping, title: Healthy coping, core: true}]") ?? [] {
+            guard entryIsMapping(item, "objectives", &reader) else { continue }
+            guard let id = idField(item, &reader, context: "an objective") else { continue }
+            let title = reader.string(item, "title", required: true, context: "objective '\(id.value)'", example: "Healthy coping strategies")
+            let core = reader.bool(item, "core", context: "objective")
+            schema.objectives.append(Objective(id: id.value, title: title?.value ?? id.value, isCore: core?.value ?? false))
+        }
+        for item in reader.list(root, "topics", required: true, context: context, example: "[{id: coping, title: Coping skills}]") ?? [] {
+            guard entryIsMapping(item, "topics", &reader) else { continue }
+            guard let id = idField(item, &reader, context: "a topic") else { continue }
+            let title = reader.string(item, "title", required: false, context: "topic", example: "Coping skills")
+            schema.topics.append(Topic(id: id.value, title: title?.value ?? id.value))
+        }
+        for item in reader.list(root, "groups", required: true, context: context, example: "[{id: support, minutes: [30, 90]}]") ?? [] {
+            guard entryIsMapping(item, "groups", &reader) else { continue }
+            guard let id = idField(item, &reader, context: "a group format") else { continue }
+            let title = reader.string(item, "title", required: false, context: "group", example: "Support group")
+            var range = 15...240
+            if let minutes = reader.list(item, "minutes", required: true, context: "group '\(id.value)'", example: "[30, 90]") {
+                let values = minutes.compactMap { $0.string.flatMap(Int.init) }
+                if values.count == 2, values[0] > 0, values[0] <= values[1] {
+                    range = values[0]...values[1]
+                } else {
+                    reader.report(SetupRules.schemaInvalid.diagnostic(file.path, item["minutes"]!.range,
+                        "'minutes' of group '\(id.value)' should be two whole numbers, shortest then longest",
+                        fix: Fix(summary: "write it as 'minutes: [30, 90]'")))
+                }
+            }
+            let sections = reader.stringList(item, "sections", required: false, nonEmpty: false, context: "group", example: "[Practice, Homework]") ?? []
+            let homework = reader.bool(item, "homework", context: "group")?.value ?? false
+            var required = sections.map(\.value)
+            if homework, !required.contains(where: { $0.lowercased() == "homework" }) { required.append("Homework") }
+            schema.groups.append(GroupFormat(id: id.value, title: title?.value ?? id.value, minutes: range,
+                                             requiredSections: required, homeworkRequired: homework))
+        }
+        if let audiences = reader.stringList(root, "audiences", required: false, nonEmpty: true, context: context, example: "[adult, adolescent, family]") {
+            schema.audiences = audiences.map(\.value)
+        }
+        if let content = reader.mapping(root, "content", required: false, context: context, example: "{reading-grade: 8}") {
+            if let node = content["reading-grade"], let text = node.string, let grade = Double(text), grade > 0 {
+                schema.content.readingGrade = grade
+            } else if let node = content["reading-grade"] {
+                reader.report(SetupRules.schemaInvalid.diagnostic(file.path, node.range, "'reading-grade' should be a grade level such as 8",
+                                                                  fix: Fix(summary: "write 'reading-grade: 8'")))
+            }
+            if let months = reader.int(content, "review-months", required: false, context: "content", example: "12") {
+                schema.content.reviewMonths = months.value
+            }
+        }
+        if let rules = reader.mapping(root, "rules", required: false, context: context, example: "{images.remote: error}") {
+            for pair in rules.mapping ?? [] {
+                guard let id = pair.key.string else { continue }
+                guard knownRules.contains(id) else {
+                    let suggestion = closestMatch(to: id, in: knownRules.sorted())
+                    reader.report(SetupRules.schemaUnknownRule.diagnostic(file.path, pair.key.range, "there is no rule '\(id)'",
+                        fix: Fix(summary: suggestion.map { "did you mean '\($0)'? `curriculum rules` lists every rule" } ?? "`curriculum rules` lists every rule",
+                                 replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
+                    continue
+                }
+                guard let text = pair.value.string, let severity = Severity(rawValue: text.lowercased()) else {
+                    reader.report(SetupRules.schemaInvalid.diagnostic(file.path, pair.value.range, "the severity of '\(id)' should be error, warning or off",
+                                                                      fix: Fix(summary: "write '\(id): warning'")))
+                    continue
+                }
+                schema.severities[id] = severity
+            }
+        }
+        for item in reader.list(root, "help-lines", required: true, context: context,
+                                example: "[{name: 988 Suicide & Crisis Lifeline, number: \"988\", how: Call or text 988}]") ?? [] {
+            guard entryIsMapping(item, "help-lines", &reader) else { continue }
+            let name = reader.string(item, "name", required: true, context: "a help line", example: "988 Suicide & Crisis Lifeline")
+            let number = reader.string(item, "number", required: true, context: "a help line", example: "\"988\"")
+            let how = reader.string(item, "how", required: false, context: "a help line", example: "Call or text 988")
+            if let name, let number {
+                schema.helpLines.append(HelpLine(name: name.value, number: number.value, how: how?.value ?? ""))
+            }
+        }
+        checkUnique(schema.objectives.map(\.id), "objective", root["objectives"], &reader)
+        checkUnique(schema.topics.map(\.id), "topic", root["topics"], &reader)
+        checkUnique(schema.groups.map(\.id), "group", root["groups"], &reader)
+
+        let usable = !reader.diagnostics.contains { $0.severity == .error }
+        return (usable ? schema : nil, reader.diagnostics)
+    }
+
+    private static func entryIsMapping(_ item: YAMLNode, _ list: String, _ reader: inout FieldReader) -> Bool {
+        guard item.mapping != nil else {
+            reader.report(SetupRules.schemaInvalid.diagnostic(reader.path, item.range, "each entry of '\(list)' should be a set of fields such as 'id: ...'",
+                                                              fix: Fix(summary: "write the entry as '- id: name' with its other fields indented below")))
+            return false
+        }
+        return true
+    }
+
+    private static func idField(_ item: YAMLNode, _ reader: inout FieldReader, context: String) -> Located<String>? {
+        guard let id = reader.string(item, "id", required: true, context: context, example: "coping") else { return nil }
+        if !Slug.isValid(id.value) {
+            reader.report(SetupRules.schemaInvalid.diagnostic(reader.path, id.range, "'\(id.value)' is not a valid id: use lowercase letters, digits and hyphens",
+                                                              fix: Fix(summary: "write it as '\(Slug.make(id.value))'", replacements: [Replacement(range: id.range, text: Slug.make(id.value))])))
+        }
+        return id
+    }
+
+    private static func checkUnique(_ ids: [String], _ what: String, _ node: YAMLNode?, _ reader: inout FieldReader) {
+        var seen = Set<String>()
+        for (index, id) in ids.enumerated() where !seen.insert(id).inserted {
+            let range = node?.sequence?[safe: index]?["id"]?.range ?? .at(line: 1)
+            reader.report(SetupRules.schemaInvalid.diagnostic(reader.path, range, "the \(what) id '\(id)' is declared twice",
+                                                              fix: Fix(summary: "give each \(what) its own id")))
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

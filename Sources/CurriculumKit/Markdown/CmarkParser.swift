@@ -1,0 +1,165 @@
+import Ccmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one place that talks to libcmark: parses a Markdown body and converts cmark's tree
+/// eagerly into `MarkdownNode` values, then frees the C nodes.
+public enum CmarkParser {
+    /// Parses `body`, whose first line is line `firstLine` of `file`; every range in the
+    /// result is in `file`'s coordinates (1-based lines, code-point columns).
+    public static func parse(body: String, firstLine: Int, in file: SourceFile) -> MarkdownNode {
+        let bytes = Array(body.utf8)
+        guard let root = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+            }
+        }) else {
+            return MarkdownNode(kind: .document, range: .at(line: firstLine))
+        }
+        defer { cmark_node_free(root) }
+        let converter = Converter(file: file, lineOffset: firstLine - 1)
+        return converter.convert(root)
+    }
+
+    /// Renders `markdown` with cmark's own HTML renderer (safe mode, the default). Used as a
+    /// test oracle for our renderer, never for output.
+    public static func referenceHTML(_ markdown: String) -> String {
+        let bytes = Array(markdown.utf8)
+        guard let cString = bytes.withUnsafeBufferPointer({ buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    cmark_markdown_to_html($0, buffer.count, CMARK_OPT_DEFAULT)
+                }
+            } ?? cmark_markdown_to_html("", 0, CMARK_OPT_DEFAULT)
+        }) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+
+    private struct Converter {
+        let file: SourceFile
+        let lineOffset: Int
+
+        func convert(_ node: OpaquePointer, deltas: [Int: Int] = [:]) -> MarkdownNode {
+            let type = cmark_node_get_type(node)
+            var childDeltas = deltas
+            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                childDeltas = continuationDeltas(of: node)
+            }
+            var children: [MarkdownNode] = []
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                children.append(convert(current, deltas: childDeltas))
+                child = cmark_node_next(current)
+            }
+            return MarkdownNode(kind: kind(of: node), range: range(of: node, children: children, deltas: deltas), children: children)
+        }
+
+        /// cmark places inline nodes on a paragraph's later lines as if every line began where
+        /// the first did, which is wrong for lazy continuation lines (a quote line without `>`)
+        /// and other prefixes. The first inline on each such line starts at the line's first
+        /// content character, which gives the shift (in bytes) for that line.
+        private func continuationDeltas(of block: OpaquePointer) -> [Int: Int] {
+            let firstLine = Int(cmark_node_get_start_line(block))
+            var firstReported: [Int: Int] = [:]
+            var stack: [OpaquePointer] = []
+            var child = cmark_node_first_child(block)
+            while let current = child { stack.append(current); child = cmark_node_next(current) }
+            while let node = stack.popLast() {
+                let line = Int(cmark_node_get_start_line(node))
+                let column = Int(cmark_node_get_start_column(node))
+                if line > firstLine, column > 0 {
+                    firstReported[line] = min(firstReported[line] ?? Int.max, column)
+                }
+                var inner = cmark_node_first_child(node)
+                while let current = inner { stack.append(current); inner = cmark_node_next(current) }
+            }
+            var deltas: [Int: Int] = [:]
+            for (line, reported) in firstReported {
+                let text = file.line(line + lineOffset).utf8
+                var column = 1
+                for byte in text {
+                    guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") else { break }
+                    column += 1
+                }
+                if column != reported { deltas[line] = column - reported }
+            }
+            return deltas
+        }
+
+        private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+            pointer.map { String(cString: $0) } ?? ""
+        }
+
+        private func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_DOCUMENT: return .document
+            case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
+            case CMARK_NODE_LIST:
+                let delimiter: Character = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
+                return .list(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                             start: Int(cmark_node_get_list_start(node)),
+                             tight: cmark_node_get_list_tight(node) != 0,
+                             delimiter: delimiter)
+            case CMARK_NODE_ITEM: return .item
+            case CMARK_NODE_CODE_BLOCK:
+                let info = string(cmark_node_get_fence_info(node))
+                let startLine = Int(cmark_node_get_start_line(node)) + lineOffset
+                let first = file.line(startLine).drop { $0 == " " }
+                let fenced = first.hasPrefix("```") || first.hasPrefix("~~~") || !info.isEmpty
+                return .codeBlock(info: info, literal: string(cmark_node_get_literal(node)), fenced: fenced)
+            case CMARK_NODE_HTML_BLOCK: return .htmlBlock(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_PARAGRAPH: return .paragraph
+            case CMARK_NODE_HEADING: return .heading(level: Int(cmark_node_get_heading_level(node)))
+            case CMARK_NODE_THEMATIC_BREAK: return .thematicBreak
+            case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_SOFTBREAK: return .softBreak
+            case CMARK_NODE_LINEBREAK: return .lineBreak
+            case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_HTML_INLINE: return .htmlInline(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_EMPH: return .emphasis
+            case CMARK_NODE_STRONG: return .strong
+            case CMARK_NODE_LINK:
+                return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+            case CMARK_NODE_IMAGE:
+                return .image(source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+            default:
+                // Custom nodes never come out of the parser; treat them as plain containers.
+                return .paragraph
+            }
+        }
+
+        /// cmark gives 1-based lines and byte columns relative to the body, and leaves some
+        /// inline nodes without a position (0); those take their parent's or first child's.
+        private func range(of node: OpaquePointer, children: [MarkdownNode], deltas: [Int: Int]) -> SourceRange {
+            let startLine = Int(cmark_node_get_start_line(node))
+            let startColumn = Int(cmark_node_get_start_column(node)) + (deltas[Int(cmark_node_get_start_line(node))] ?? 0)
+            var endLine = Int(cmark_node_get_end_line(node))
+            var endColumn = Int(cmark_node_get_end_column(node)) + (deltas[endLine] ?? 0)
+            guard startLine > 0 else {
+                if let first = children.first, let last = children.last {
+                    return SourceRange(start: first.range.start, end: last.range.end)
+                }
+                return .at(line: lineOffset + 1)
+            }
+            let line = startLine + lineOffset
+            let start = SourceLocation(line: line, column: file.codePointColumn(line: line, byteColumn: max(startColumn, 1)))
+            if endLine < startLine || (endLine == startLine && endColumn < startColumn) {
+                endLine = startLine
+                endColumn = startColumn
+            }
+            if endColumn == 0, endLine > startLine {
+                // cmark ends some blocks at column 0 of the line after: step back to the line before.
+                endLine -= 1
+                endColumn = file.line(endLine + lineOffset).utf8.count
+            }
+            let lastLine = endLine + lineOffset
+            // cmark's end column is the last byte of the node (inclusive); ours is exclusive.
+            let end = SourceLocation(line: lastLine, column: file.codePointColumn(line: lastLine, byteColumn: endColumn + 1))
+            return SourceRange(start: start, end: end)
+        }
+    }
+}

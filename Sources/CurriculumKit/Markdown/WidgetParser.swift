@@ -1,0 +1,193 @@
+/// Reads worksheet blocks (fenced blocks with a `{name}` info string) into `Widget`s, and
+/// reports every line it cannot read at that line and column.
+public enum WidgetParser {
+    public static let unknown = RuleDescriptor("widgets.unknown", .error, "A fenced block names a worksheet block that does not exist.")
+    public static let syntax = RuleDescriptor("widgets.syntax", .error, "A line of a worksheet block cannot be read (see docs/modules.md for the syntax).")
+    public static let unclosed = RuleDescriptor("widgets.unclosed", .error, "A worksheet block is never closed with ```, so it swallows the rest of the module.")
+    public static let descriptors = [unknown, syntax, unclosed]
+
+    public static let maxLines = 12
+    public static let maxRows = 31
+    public static let maxColumns = 8
+
+    /// The directive name of a fenced block's info string (`{worksheet} Title` -> "worksheet").
+    public static func directive(of info: String) -> (name: String, title: String?)? {
+        let trimmed = info.trimmingWhitespace()
+        guard trimmed.hasPrefix("{"), let close = trimmed.firstIndex(of: "}") else { return nil }
+        let name = trimmed[trimmed.index(after: trimmed.startIndex)..<close].trimmingWhitespace().lowercased()
+        let title = trimmed[trimmed.index(after: close)...].trimmingWhitespace()
+        return (name, title.isEmpty ? nil : title)
+    }
+
+    /// Parses a code block node. Returns nil (and no findings) for an ordinary code block.
+    public static func parse(_ node: MarkdownNode, in file: SourceFile) -> (Widget?, [Diagnostic])? {
+        guard case .codeBlock(let info, let literal, true) = node.kind, let (name, title) = directive(of: info) else { return nil }
+        var diagnostics: [Diagnostic] = []
+        let openLine = node.range.start.line
+        let lastLine = node.range.end.line
+        let closing = file.line(lastLine).trimmingWhitespace()
+        if lastLine == openLine || !(closing.hasPrefix("```") || closing.hasPrefix("~~~")) || closing.contains("{") {
+            diagnostics.append(unclosed.diagnostic(file.path, node.range.start == node.range.end ? .at(line: openLine) : SourceRange.at(line: openLine, column: node.range.start.column, width: 3),
+                "this {\(name)} block is never closed, so the rest of the module is read as part of it",
+                fix: Fix(summary: "add a line with ``` where the block ends")))
+        }
+        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func lineRange(_ index: Int, _ text: String) -> SourceRange {
+            let number = openLine + 1 + index
+            let fileLine = file.line(number)
+            let trimmed = text.trimmingWhitespace()
+            let column = fileLine.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count + 1
+            return SourceRange(line: number, column: column, endColumn: column + max(trimmed.unicodeScalars.count, 1))
+        }
+        switch name {
+        case "worksheet":
+            var items: [WorksheetItem] = []
+            for (index, raw) in lines.enumerated() {
+                let text = raw.trimmingWhitespace()
+                if text.isEmpty { continue }
+                switch parseItem(text) {
+                case .success(.answer(let answer)):
+                    if items.isEmpty || items[items.count - 1].answer != nil {
+                        diagnostics.append(syntax.diagnostic(file.path, lineRange(index, raw), "an 'answer:' line must follow the item it answers",
+                            fix: Fix(summary: "put 'answer:' right under a lines, scale, check or text line")))
+                    } else {
+                        items[items.count - 1].answer = answer
+                    }
+                case .success(.item(let kind, let prompt)):
+                    items.append(WorksheetItem(kind: kind, prompt: prompt, answer: nil, line: openLine + 1 + index))
+                case .failure(let problem):
+                    diagnostics.append(syntax.diagnostic(file.path, lineRange(index, raw), problem.message, fix: Fix(summary: problem.fix)))
+                }
+            }
+            if items.isEmpty && diagnostics.isEmpty {
+                diagnostics.append(syntax.diagnostic(file.path, node.range, "this worksheet has no items",
+                    fix: Fix(summary: "add lines such as 'lines 2: A place that is a trigger for me'")))
+            }
+            return (.worksheet(title: title, items: items), diagnostics)
+        case "checklist":
+            let items = lines.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.map { item -> String in
+                var text = Substring(item)
+                for marker in ["- [ ]", "[ ]", "-", "*"] where text.hasPrefix(marker + " ") {
+                    text = text.dropFirst(marker.count + 1)
+                    break
+                }
+                return text.trimmingWhitespace()
+            }
+            if items.isEmpty {
+                diagnostics.append(syntax.diagnostic(file.path, node.range, "this checklist has no items",
+                    fix: Fix(summary: "write one item per line inside the block")))
+            }
+            return (.checklist(title: title, items: items), diagnostics)
+        case "log":
+            var columns: [String] = []
+            var rows: LogRows?
+            for (index, raw) in lines.enumerated() {
+                let text = raw.trimmingWhitespace()
+                if text.isEmpty { continue }
+                let range = lineRange(index, raw)
+                guard let colon = text.firstIndex(of: ":") else {
+                    diagnostics.append(syntax.diagnostic(file.path, range, "a log has only 'columns:' and 'rows:' lines",
+                        fix: Fix(summary: "write 'columns: Day | What happened | Urge 0-10' and 'rows: 7'")))
+                    continue
+                }
+                let key = text[..<colon].trimmingWhitespace().lowercased()
+                let value = text[text.index(after: colon)...].trimmingWhitespace()
+                let cells = value.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+                switch key {
+                case "columns":
+                    columns = cells.filter { !$0.isEmpty }
+                    if columns.isEmpty || columns.count > maxColumns {
+                        diagnostics.append(syntax.diagnostic(file.path, range, "a log needs 1 to \(maxColumns) columns separated by |",
+                            fix: Fix(summary: "write 'columns: Day | What happened | Urge 0-10'")))
+                    }
+                case "rows":
+                    if let n = Int(value) {
+                        if (1...maxRows).contains(n) { rows = .count(n) } else {
+                            diagnostics.append(syntax.diagnostic(file.path, range, "a log has 1 to \(maxRows) rows, not \(n)",
+                                fix: Fix(summary: "write 'rows: 7' for a week")))
+                        }
+                    } else if cells.count >= 1, cells.count <= maxRows, !cells.contains(where: \.isEmpty) {
+                        rows = .labels(cells)
+                    } else {
+                        diagnostics.append(syntax.diagnostic(file.path, range, "'rows:' should be a number or labels separated by |",
+                            fix: Fix(summary: "write 'rows: 7' or 'rows: Mon | Tue | Wed | Thu | Fri | Sat | Sun'")))
+                    }
+                default:
+                    diagnostics.append(syntax.diagnostic(file.path, range, "a log has no '\(key):' line; it knows 'columns:' and 'rows:'",
+                        fix: Fix(summary: "write 'columns: ...' and 'rows: ...'")))
+                }
+            }
+            if columns.isEmpty && !diagnostics.contains(where: { $0.rule == syntax.id }) {
+                diagnostics.append(syntax.diagnostic(file.path, SourceRange.at(line: openLine, column: node.range.start.column, width: 3), "this log has no 'columns:' line",
+                    fix: Fix(summary: "add 'columns: Day | What happened | Urge 0-10'")))
+            }
+            if rows == nil && !diagnostics.contains(where: { $0.rule == syntax.id }) {
+                diagnostics.append(syntax.diagnostic(file.path, SourceRange.at(line: openLine, column: node.range.start.column, width: 3), "this log has no 'rows:' line",
+                    fix: Fix(summary: "add 'rows: 7' for a week")))
+            }
+            return (.log(title: title, columns: columns, rows: rows ?? .count(7)), diagnostics)
+        case "facilitator":
+            return (.facilitator(CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file)), diagnostics)
+        case "callout":
+            return (.callout(title: title, content: CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file)), diagnostics)
+        default:
+            let suggestion = closestMatch(to: name, in: Widget.names)
+            let infoRange = SourceRange.at(line: openLine, column: node.range.start.column, width: 3 + name.count + 2)
+            diagnostics.append(unknown.diagnostic(file.path, infoRange, "there is no {\(name)} block",
+                fix: Fix(summary: suggestion.map { "did you mean {\($0)}? The blocks are: \(Widget.names.joined(separator: ", "))" }
+                    ?? "use one of: \(Widget.names.map { "{\($0)}" }.joined(separator: ", "))")))
+            return (nil, diagnostics)
+        }
+    }
+
+    private enum Line {
+        case item(WorksheetItem.Kind, String)
+        case answer(String)
+    }
+
+    private struct Problem: Error {
+        let message: String
+        let fix: String
+    }
+
+    /// `lines 2: prompt`, `scale 0-10: prompt`, `check: item`, `text: words`, `answer: words`.
+    private static func parseItem(_ text: String) -> Result<Line, Problem> {
+        guard let colon = text.firstIndex(of: ":") else {
+            return .failure(Problem(message: "'\(text)' is not a worksheet line",
+                                    fix: "start the line with lines N:, scale 0-10:, check:, text: or answer:"))
+        }
+        let head = text[..<colon].split(separator: " ", omittingEmptySubsequences: true)
+        let rest = text[text.index(after: colon)...].trimmingWhitespace()
+        guard let keyword = head.first?.lowercased() else {
+            return .failure(Problem(message: "the line has nothing before ':'", fix: "start the line with lines N:, scale 0-10:, check:, text: or answer:"))
+        }
+        func needsText() -> Problem {
+            Problem(message: "'\(keyword):' needs text after the colon", fix: "write what the participant should answer or do")
+        }
+        switch keyword {
+        case "lines":
+            guard head.count == 2, let n = Int(head[1]), (1...maxLines).contains(n) else {
+                return .failure(Problem(message: "'lines' needs a number of writing lines from 1 to \(maxLines), like 'lines 3:'",
+                                        fix: "write 'lines 2: A place that is a trigger for me'"))
+            }
+            return rest.isEmpty ? .failure(needsText()) : .success(.item(.lines(count: n), rest))
+        case "scale":
+            let bounds = head.count == 2 ? head[1].split(separator: "-").compactMap { Int($0) } : []
+            guard bounds.count == 2, bounds[0] >= 0, bounds[0] < bounds[1], bounds[1] - bounds[0] <= 10 else {
+                return .failure(Problem(message: "'scale' needs a range such as 0-10 (at most 11 numbers)", fix: "write 'scale 0-10: How strong is the urge?'"))
+            }
+            return rest.isEmpty ? .failure(needsText()) : .success(.item(.scale(low: bounds[0], high: bounds[1]), rest))
+        case "check", "text", "answer":
+            guard head.count == 1 else {
+                return .failure(Problem(message: "'\(keyword)' takes no number", fix: "write '\(keyword): ...'"))
+            }
+            if rest.isEmpty { return .failure(needsText()) }
+            if keyword == "answer" { return .success(.answer(rest)) }
+            return .success(.item(keyword == "check" ? .check : .text, rest))
+        default:
+            let suggestion = closestMatch(to: keyword, in: ["lines", "scale", "check", "text", "answer"])
+            return .failure(Problem(message: "a worksheet has no '\(keyword)' line",
+                                    fix: suggestion.map { "did you mean '\($0)'?" } ?? "use lines N:, scale 0-10:, check:, text: or answer:"))
+        }
+    }
+}

@@ -1,0 +1,104 @@
+/// One group-session topic: its front matter fields (each with where it was written) and its
+/// Markdown body split into sections.
+public struct Module: Sendable {
+    public let file: SourceFile
+    /// False when the front matter could not be read at all; field rules then stay quiet.
+    public let hasFrontMatter: Bool
+    /// Lines 1 to the closing `---`.
+    public let frontMatterRange: SourceRange
+    public var id: Located<String>?
+    public var title: Located<String>?
+    public var topic: Located<String>?
+    public var group: Located<String>?
+    public var objectives: [Located<String>] = []
+    public var outcomes: [Located<String>] = []
+    public var minutes: Located<Int>?
+    public var audience: Located<String>?
+    public var requires: [Located<String>] = []
+    public var materials: [Located<String>] = []
+    public var reviewed: Located<CalendarDate>?
+    public var language: Located<String>?
+    public var translates: Located<String>?
+    public let body: MarkdownNode
+    public let sections: [Section]
+
+    public init(file: SourceFile, hasFrontMatter: Bool, frontMatterRange: SourceRange, body: MarkdownNode) {
+        self.file = file
+        self.hasFrontMatter = hasFrontMatter
+        self.frontMatterRange = frontMatterRange
+        self.body = body
+        self.sections = Section.split(body)
+    }
+
+    public var path: String { file.path }
+
+    /// The module's language, `en` unless the front matter says otherwise.
+    public var languageTag: String { language?.value ?? "en" }
+
+    /// The first section whose name matches `name` case-insensitively.
+    public func section(_ name: String) -> Section? {
+        let key = Section.normalize(name)
+        return sections.first { $0.name == key }
+    }
+}
+
+/// A level-2 section of a module body (`## Homework`), with the blocks under it.
+public struct Section: Sendable {
+    /// The heading as written, without a trailing minutes note.
+    public let title: String
+    /// The heading lowercased with spaces collapsed, for matching well-known sections.
+    public let name: String
+    /// Planned minutes written in the heading as `(20 min)`, if any.
+    public let minutes: Int?
+    public let heading: MarkdownNode?
+    public let blocks: [MarkdownNode]
+
+    public static func normalize(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// Splits the document at level-1 and level-2 headings; the text before the first level-2
+    /// heading is an untitled section.
+    static func split(_ document: MarkdownNode) -> [Section] {
+        var sections: [Section] = []
+        var heading: MarkdownNode?
+        var blocks: [MarkdownNode] = []
+        func flush() {
+            if heading != nil || !blocks.isEmpty {
+                sections.append(Section(heading: heading, blocks: blocks))
+            }
+        }
+        for block in document.children {
+            if case .heading(let level) = block.kind, level <= 2 {
+                flush()
+                heading = level == 2 ? block : nil
+                blocks = level == 2 ? [] : [block]
+                continue
+            }
+            blocks.append(block)
+        }
+        flush()
+        return sections
+    }
+
+    init(heading: MarkdownNode?, blocks: [MarkdownNode]) {
+        self.heading = heading
+        self.blocks = blocks
+        let raw = heading?.plainText.trimmingWhitespace() ?? ""
+        let (title, minutes) = Section.splitMinutes(raw)
+        self.title = title
+        self.minutes = minutes
+        self.name = Section.normalize(title)
+    }
+
+    /// "Practice (20 min)" -> ("Practice", 20).
+    static func splitMinutes(_ text: String) -> (String, Int?) {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
+        let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        let words = inside.split(separator: " ")
+        guard words.count == 2, let n = Int(words[0]), ["min", "mins", "minutes", "minute"].contains(words[1].lowercased()) else {
+            return (text, nil)
+        }
+        return (String(text[..<open]).trimmingWhitespace(), n)
+    }
+}

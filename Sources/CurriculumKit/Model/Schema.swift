@@ -1,0 +1,56 @@
+/// The curriculum's own rules: its objectives, topics and group formats, content settings,
+/// rule severities and help lines. Read from `schema.yaml`.
+public struct Schema: Sendable {
+    public var objectives: [Objective] = []
+    public var topics: [Topic] = []
+    public var groups: [GroupFormat] = []
+    public var audiences: [String] = ["adult", "adolescent", "family"]
+    public var content = ContentSettings()
+    /// Severities set in the schema, by rule id.
+    public var severities: [String: Severity] = [:]
+    public var helpLines: [HelpLine] = []
+
+    public init() {}
+
+    public func objective(_ id: String) -> Objective? { objectives.first { $0.id == id } }
+    public func topic(_ id: String) -> Topic? { topics.first { $0.id == id } }
+    public func group(_ id: String) -> GroupFormat? { groups.first { $0.id == id } }
+}
+
+/// A learning objective of the program; the core ones must be covered.
+public struct Objective: Sendable, Hashable {
+    public let id: String
+    public let title: String
+    public let isCore: Bool
+}
+
+/// A subject area a module belongs to (triggers, coping, ...).
+public struct Topic: Sendable, Hashable {
+    public let id: String
+    public let title: String
+}
+
+/// A kind of group session and what a module of that kind must contain.
+public struct GroupFormat: Sendable, Hashable {
+    public let id: String
+    public let title: String
+    public let minutes: ClosedRange<Int>
+    /// Level-2 section titles a module of this format must have (matched case-insensitively).
+    public let requiredSections: [String]
+    public let homeworkRequired: Bool
+}
+
+/// Settings of the content rules.
+public struct ContentSettings: Sendable, Hashable {
+    /// Highest Flesch-Kincaid grade allowed for participant text.
+    public var readingGrade: Double = 8
+    /// How many months a clinical review stays fresh.
+    public var reviewMonths: Int = 12
+}
+
+/// A crisis or help line printed on every handout.
+public struct HelpLine: Sendable, Hashable {
+    public let name: String
+    public let number: String
+    public let how: String
+}

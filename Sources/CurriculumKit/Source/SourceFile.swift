@@ -1,0 +1,77 @@
+/// The text of one file as the user wrote it, with the line table needed to turn byte offsets
+/// (cmark's unit) into code-point columns (the unit of every diagnostic).
+public struct SourceFile: Sendable {
+    /// The path as reached from what the user gave on the command line.
+    public let path: String
+    public let text: String
+    /// UTF-8 offset of the first byte of each line; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// Line `number` (1-based) without its line ending; empty past the end of the file.
+    public func line(_ number: Int) -> Substring {
+        guard number >= 1, number <= lineStarts.count else { return "" }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        var end = number < lineStarts.count
+            ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1)
+            : utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") {
+            end = utf8.index(before: end)
+        }
+        return text[start..<end]
+    }
+
+    /// Converts a 1-based byte column on `line` into a 1-based code-point column.
+    public func codePointColumn(line: Int, byteColumn: Int) -> Int {
+        let content = self.line(line).utf8
+        var bytes = 0
+        var column = 1
+        for byte in content {
+            if bytes >= byteColumn - 1 { break }
+            bytes += 1
+            // Count only lead bytes: continuation bytes look like 0b10xxxxxx.
+            if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        // Columns past the end of the line (cmark may point one past it) keep counting.
+        if byteColumn - 1 > bytes { column += byteColumn - 1 - bytes }
+        return column
+    }
+
+    /// Number of code points in line `number`.
+    public func lineLength(_ number: Int) -> Int {
+        line(number).unicodeScalars.count
+    }
+
+    /// The location of a UTF-8 byte offset into `text`.
+    public func location(ofByteOffset offset: Int) -> SourceLocation {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        let line = low + 1
+        return SourceLocation(line: line, column: codePointColumn(line: line, byteColumn: offset - lineStarts[low] + 1))
+    }
+
+    /// A range covering the whole of line `number` (at least one column wide).
+    public func rangeOfLine(_ number: Int) -> SourceRange {
+        let content = line(number)
+        let leading = content.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+        return SourceRange(line: number, column: leading + 1, endColumn: max(content.unicodeScalars.count + 1, leading + 2))
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `curriculum` command: parses arguments and hands the work to CurriculumKit.
+@main
+struct CurriculumCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "curriculum",
+        abstract: "Check and build IOP group-therapy curriculum modules into printable handouts.",
+        version: "0.1.0",
+        subcommands: [CheckCommand.self, RulesCommand.self]
+    )
+}
