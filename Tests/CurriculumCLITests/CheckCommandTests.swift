@@ -124,6 +124,14 @@ import Testing
         #expect(try Self.run(["check", folder, "--strict"]).status == 1)
     }
 
+    @Test func relativeFileFromInsideTheModulesFolder() throws {
+        let result = try Self.run(["check", "wrong-type.md", "valid-support.md"], in: Self.fixtures + "/rules/modules")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("wrong-type.md:6:13: error:"))
+        #expect(!result.stdout.contains("duplicate-id"))
+        #expect(result.stdout.hasSuffix("checked 2 files: 2 errors, 0 warnings\n"))
+    }
+
     @Test func rulesListsEveryRule() throws {
         let result = try Self.run(["rules"])
         #expect(result.status == 0)

@@ -59,14 +59,21 @@ public struct CurriculumLoader: Sendable {
                     "the modules folder cannot be read", fix: Fix(summary: "check the folder's permissions")))
             }
         }
-        let known = Set(modulePaths.map { PathUtil.normalize($0) ?? $0 })
-        for extra in extraFiles where !known.contains(PathUtil.normalize(extra) ?? extra) {
-            modulePaths.append(extra)
+        // A file the user named is reported under the path they wrote, even when it is also found
+        // under modules/ by another spelling (../modules/a.md, an absolute path, ...).
+        var displayPaths = modulePaths.map { PathUtil.display($0) }
+        let canonical = modulePaths.map { fileSystem.resolvingSymlinks($0) }
+        for extra in extraFiles {
+            if let index = canonical.firstIndex(of: fileSystem.resolvingSymlinks(extra)) {
+                displayPaths[index] = PathUtil.display(extra)
+            } else {
+                modulePaths.append(extra)
+                displayPaths.append(PathUtil.display(extra))
+            }
         }
 
         var modules: [Module] = []
-        for path in modulePaths {
-            let display = PathUtil.display(path)
+        for (path, display) in zip(modulePaths, displayPaths) {
             if fileSystem.isDirectory(path) == true {
                 diagnostics.append(FileRules.unreadable.diagnostic(display, .at(line: 1),
                     "'\(display)' is a folder, but its name ends in .md like a module",
