@@ -1,21 +1,28 @@
-# The curriculum compiler. `make` checks the sample curriculum; `make test` runs every test.
+# The curriculum compiler.
+#   make        check the sample curriculum and build its handouts and guides into build/
+#   make test   run every test
 # Both install what they need first (`make deps`).
 
 SWIFT      ?= swift
 CURRICULUM ?= curriculum
+OUT        ?= build
 BIN        := .build/debug/curriculum
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build check test clean
+.PHONY: all deps build check handouts test clean
 
-all: check
+all: handouts
 
-# System packages, installed only when missing: libcmark (the Markdown parser) and Python's
-# jsonschema (the tests validate SARIF output against the official schema with it).
+# System packages, installed only when missing: libcmark (the Markdown parser), WeasyPrint
+# and fonts (PDFs), poppler-utils (the tests read PDF text) and Python's jsonschema (the tests
+# validate SARIF output against the official schema with it).
 deps:
 	@missing=""; \
-	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	command -v weasyprint >/dev/null 2>&1 || missing="$$missing weasyprint"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -28,9 +35,12 @@ build: deps
 check: build
 	$(BIN) check $(CURRICULUM)
 
+handouts: build
+	$(BIN) build $(CURRICULUM) --out $(OUT)
+
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
 clean:
-	rm -rf .build build
+	rm -rf .build $(OUT)

@@ -35,7 +35,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @Flag(help: "Keep running: check again when a module, the schema, the program or a template changes, printing only what changed (Ctrl-C stops).")
+    var watch = false
+
     func run() throws {
+        if watch { return try WatchSupport.check(paths: paths, report: report) }
         let result = CheckRun.run(paths: paths, today: report.today ?? Clock.today())
         Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result))
         let code = result.exitCode(strict: report.strict)

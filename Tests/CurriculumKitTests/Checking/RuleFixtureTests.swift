@@ -50,7 +50,7 @@ import Testing
 
     @Test func everyContentRuleHasAFixture() throws {
         let covered = Set(try Self.expectations(in: Fixtures.path("rules")).map(\.rule))
-        let contentRules = RuleCatalog.all.filter { !$0.isSetup }.map(\.id)
+        let contentRules = RuleCatalog.all.filter { !$0.isSetup && !$0.id.hasPrefix("build.") }.map(\.id)
         #expect(contentRules.filter { !covered.contains($0) } == [])
     }
 

@@ -1,0 +1,66 @@
+import Mustache
+
+/// The HTML templates and print stylesheet of a build, read once from the `templates/` folder
+/// (users copy and edit them). Each template is parsed once per build.
+public struct TemplateSet: Sendable {
+    /// Files every build needs, relative to the templates folder.
+    public static let requiredFiles = ["page.mustache", "handout.mustache", "guide.mustache", "index.mustache",
+                                       "partials/running-header.mustache", "partials/help-lines.mustache", "print.css"]
+    /// Files that are used when present (packets, coverage).
+    public static let optionalFiles = ["packet.mustache", "session-plan.mustache", "coverage.mustache"]
+
+    public static let missing = RuleDescriptor("setup.templates", .error, "A template is missing or cannot be parsed.", setup: true)
+
+    public let folder: String
+    let library: MustacheLibrary
+    public let css: String
+    /// A hash of every template file, so a changed template re-renders what uses it.
+    public let fingerprint: String
+
+    /// Loads the templates, or returns located setup diagnostics.
+    public static func load(folder: String, fileSystem: any FileSystem) -> Result<TemplateSet, SetupFailure> {
+        var library = MustacheLibrary()
+        var problems: [Diagnostic] = []
+        var css = ""
+        var hasher = ContentHasher()
+        for name in requiredFiles + optionalFiles {
+            let path = PathUtil.join(folder, name)
+            guard fileSystem.isDirectory(path) == false, let bytes = try? fileSystem.readFile(path),
+                  let text = String(validating: bytes, as: UTF8.self) else {
+                if requiredFiles.contains(name) {
+                    problems.append(missing.diagnostic(PathUtil.display(path), .at(line: 1),
+                        "the template '\(name)' is missing from \(PathUtil.display(folder))",
+                        fix: Fix(summary: "copy it from the project's templates/ folder, or pass --templates with a folder that has it")))
+                }
+                continue
+            }
+            hasher.add(name)
+            hasher.add(bytes)
+            if name.hasSuffix(".css") { css = text; continue }
+            do {
+                let template = try MustacheTemplate(string: text)
+                let key = PathUtil.fileName(name).replacing(".mustache", with: "")
+                library.register(template, named: key)
+            } catch let error as MustacheTemplate.ParserError {
+                problems.append(missing.diagnostic(PathUtil.display(path),
+                    .at(line: error.context.lineNumber, column: max(error.context.columnNumber, 1)),
+                    "the template cannot be parsed: \(error.error)",
+                    fix: Fix(summary: "close every {{#section}} with {{/section}} and every tag with }}")))
+            } catch {
+                problems.append(missing.diagnostic(PathUtil.display(path), .at(line: 1), "the template cannot be parsed: \(error)"))
+            }
+        }
+        if !problems.isEmpty { return .failure(SetupFailure(problems)) }
+        return .success(TemplateSet(folder: folder, library: library, css: css, fingerprint: hasher.hexDigest))
+    }
+
+    public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
+    /// Renders template `name` with `data`, then wraps it in the page layout.
+    public func page(_ name: String, data: [String: Any], page: [String: Any]) -> String {
+        let content = library.render(data, withTemplate: name) ?? ""
+        var pageData = page
+        pageData["content"] = content
+        return library.render(pageData, withTemplate: "page") ?? content
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import CurriculumKit
+import Foundation
+
+extension Paper: ExpressibleByArgument {}
+
+/// Options shared by every command that writes printable output.
+struct OutputOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The output folder.", valueName: "DIR"))
+    var out: String = "build"
+
+    @Option(help: "Paper size: letter or a4.")
+    var paper: Paper = .letter
+
+    @Flag(help: "Larger type and writing space, for people who need it.")
+    var largePrint = false
+
+    @Option(help: ArgumentHelp("The templates folder (default: templates/ beside the curriculum folder).", valueName: "DIR"))
+    var templates: String?
+
+    var page: PageOptions { PageOptions(paper: paper, largePrint: largePrint) }
+}
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check, then write every handout, facilitator guide and the index (HTML and PDF).",
+        discussion: """
+        Writes handouts/ID.html|pdf, guides/ID.html|pdf and index.html under --out. Nothing is \
+        written when the checks find errors. Unchanged outputs are not rendered again.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The curriculum folder.", valueName: "PATH"))
+    var path: String = "curriculum"
+
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Write HTML only (no WeasyPrint needed).")
+    var noPdf = false
+
+    @Option(help: "How many PDF processes run at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var report: ReportOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let options = BuildOptions(out: output.out, pdf: !noPdf, jobs: jobs, page: output.page,
+                                   templates: output.templates, today: report.today ?? Clock.today())
+        let showProgress = Terminal.stderrIsTerminal
+        let progress: @Sendable (String) -> Void = { message in
+            if showProgress { Terminal.writeError(message + "\n") }
+        }
+        let engine = noPdf ? nil : WeasyPrintEngine.locate()
+        let result = Builder(pdfEngine: engine, progress: progress).build(root: path, options: options)
+        Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result.report))
+        if report.format == .text { Terminal.write(result.summaryLine + "\n") }
+        let code = result.exitCode(strict: report.strict)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
