@@ -39,23 +39,74 @@ public enum CmarkParser {
         return String(cString: cString)
     }
 
-    private struct Converter {
+    private final class Converter {
         let file: SourceFile
         let lineOffset: Int
+        /// Per file line: code-point column of each byte column (only for non-ASCII lines).
+        private var columnTables: [Int: [Int]] = [:]
+        private var asciiLines: Set<Int> = []
 
-        func convert(_ node: OpaquePointer, deltas: [Int: Int] = [:]) -> MarkdownNode {
-            let type = cmark_node_get_type(node)
-            var childDeltas = deltas
-            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
-                childDeltas = continuationDeltas(of: node)
-            }
+        init(file: SourceFile, lineOffset: Int) {
+            self.file = file
+            self.lineOffset = lineOffset
+        }
+
+        private struct Frame {
+            let node: OpaquePointer
+            let deltas: [Int: Int]
+            let childDeltas: [Int: Int]
+            var next: OpaquePointer?
             var children: [MarkdownNode] = []
-            var child = cmark_node_first_child(node)
-            while let current = child {
-                children.append(convert(current, deltas: childDeltas))
-                child = cmark_node_next(current)
+        }
+
+        /// Converts without recursion, so thousands of nested quotes or lists cannot exhaust
+        /// the stack.
+        func convert(_ root: OpaquePointer) -> MarkdownNode {
+            var stack = [frame(for: root, deltas: [:])]
+            while true {
+                let top = stack.count - 1
+                if let child = stack[top].next {
+                    stack[top].next = cmark_node_next(child)
+                    stack.append(frame(for: child, deltas: stack[top].childDeltas))
+                    continue
+                }
+                let done = stack.removeLast()
+                let node = MarkdownNode(kind: kind(of: done.node), range: range(of: done.node, children: done.children, deltas: done.deltas),
+                                        children: done.children)
+                if stack.isEmpty { return node }
+                stack[stack.count - 1].children.append(node)
             }
-            return MarkdownNode(kind: kind(of: node), range: range(of: node, children: children, deltas: deltas), children: children)
+        }
+
+        private func frame(for node: OpaquePointer, deltas: [Int: Int]) -> Frame {
+            let type = cmark_node_get_type(node)
+            let childDeltas = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ? continuationDeltas(of: node) : deltas
+            return Frame(node: node, deltas: deltas, childDeltas: childDeltas, next: cmark_node_first_child(node))
+        }
+
+        /// `SourceFile.codePointColumn`, with a table per line so long lines stay linear:
+        /// `table[k]` is the number of characters that start in the line's first k bytes.
+        private func codePointColumn(line: Int, byteColumn: Int) -> Int {
+            let k = max(byteColumn - 1, 0)
+            if asciiLines.contains(line) { return k + 1 }
+            if columnTables[line] == nil {
+                let bytes = file.line(line).utf8
+                if bytes.allSatisfy({ $0 < 0x80 }) {
+                    asciiLines.insert(line)
+                    return k + 1
+                }
+                var table = [0]
+                table.reserveCapacity(bytes.count + 1)
+                var count = 0
+                for byte in bytes {
+                    if byte & 0xC0 != 0x80 { count += 1 }
+                    table.append(count)
+                }
+                columnTables[line] = table
+            }
+            let table = columnTables[line]!
+            let n = table.count - 1
+            return 1 + table[min(k, n)] + max(0, k - n)
         }
 
         /// cmark places inline nodes on a paragraph's later lines as if every line began where
@@ -146,7 +197,7 @@ public enum CmarkParser {
                 return .at(line: lineOffset + 1)
             }
             let line = startLine + lineOffset
-            let start = SourceLocation(line: line, column: file.codePointColumn(line: line, byteColumn: max(startColumn, 1)))
+            let start = SourceLocation(line: line, column: codePointColumn(line: line, byteColumn: max(startColumn, 1)))
             if endLine < startLine || (endLine == startLine && endColumn < startColumn) {
                 endLine = startLine
                 endColumn = startColumn
@@ -158,7 +209,7 @@ public enum CmarkParser {
             }
             let lastLine = endLine + lineOffset
             // cmark's end column is the last byte of the node (inclusive); ours is exclusive.
-            let end = SourceLocation(line: lastLine, column: file.codePointColumn(line: lastLine, byteColumn: endColumn + 1))
+            let end = SourceLocation(line: lastLine, column: codePointColumn(line: lastLine, byteColumn: endColumn + 1))
             return SourceRange(start: start, end: end)
         }
     }

@@ -45,18 +45,16 @@ public struct MarkdownNode: Sendable {
     /// The text a reader sees, with soft and hard breaks as spaces and markup removed.
     public var plainText: String {
         var out = ""
-        appendPlainText(to: &out)
-        return out
-    }
-
-    private func appendPlainText(to out: inout String) {
-        switch kind {
-        case .text(let s), .code(let s): out += s
-        case .softBreak, .lineBreak: out += " "
-        case .codeBlock(_, let literal, _): out += literal
-        default: break
+        walk { node in
+            switch node.kind {
+            case .text(let s), .code(let s): out += s
+            case .softBreak, .lineBreak: out += " "
+            case .codeBlock(_, let literal, _): out += literal
+            default: break
+            }
+            return true
         }
-        for child in children { child.appendPlainText(to: &out) }
+        return out
     }
 
     /// Visits this node and its descendants in document order. Returning `false` from

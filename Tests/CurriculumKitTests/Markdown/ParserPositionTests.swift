@@ -82,3 +82,28 @@ import Testing
         #expect(CmarkParser.referenceHTML("<b>x</b> *y*\n") == "<p><!-- raw HTML omitted -->x<!-- raw HTML omitted --> <em>y</em></p>\n")
     }
 }
+
+/// Deep nesting neither crashes the conversion (no recursion) nor takes quadratic time.
+@Suite struct DeepNestingTests {
+    @Test func tenThousandNestedListsParse() {
+        let body = String(repeating: "- ", count: 10_000) + "item\n"
+        let file = SourceFile(path: "deep.md", text: body)
+        let document = CmarkParser.parse(body: body, firstLine: 1, in: file)
+        var depth = 0
+        var node = document
+        while let first = node.children.first { depth += 1; node = first }
+        #expect(depth > 10_000)
+        #expect(HTMLRenderer().render(document).hasSuffix("</ul>\n"))
+    }
+
+    @Test func tenThousandNestedQuotesOnOneLine() {
+        let body = String(repeating: ">", count: 10_000) + " é [link](x.md)\n"
+        let file = SourceFile(path: "deep.md", text: body)
+        var links: [CurriculumKit.SourceLocation] = []
+        CmarkParser.parse(body: body, firstLine: 1, in: file).walk { node in
+            if case .link = node.kind { links.append(node.range.start) }
+            return true
+        }
+        #expect(links == [CurriculumKit.SourceLocation(line: 1, column: 10_004)])
+    }
+}
