@@ -14,8 +14,9 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 all: handouts
 
 # System packages, installed only when missing: libcmark (the Markdown parser), WeasyPrint
-# and fonts (PDFs), poppler-utils (the tests read PDF text) and Python's jsonschema (the tests
-# validate SARIF output against the official schema with it).
+# and fonts (PDFs), poppler-utils (the tests read PDF text), Python's jsonschema (the tests
+# validate SARIF output and the generated front matter schema with it) and PyYAML (the tests
+# read front matter with it, independently of our own YAML reader).
 deps:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
@@ -27,7 +28,7 @@ deps:
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
-	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema
+	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
 
 build: deps
 	$(SWIFT) build

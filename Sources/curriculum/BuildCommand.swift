@@ -44,22 +44,48 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @Flag(help: "Build again whenever a module, the schema, the program or a template changes (Ctrl-C stops).")
+    var watch = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if watch && report.format != .text { throw ValidationError("--watch prints text for a person at a terminal; leave out --format") }
     }
 
     func run() throws {
+        if watch {
+            let stop = StopSignal()
+            let interrupts = InterruptHandler(stop: stop)
+            defer { interrupts.cancel() }
+            let targets = WatchTargets.forCurriculum(paths: [path], templates: output.templates)
+            Watcher(source: FolderScanner(paths: targets, excluding: [output.out]))
+                .run(until: stop, onStart: { buildOnce(watching: true) }, onChange: { changes in
+                    Terminal.write("\n\(changes.count) file\(changes.count == 1 ? "" : "s") changed: building again\n")
+                    buildOnce(watching: true)
+                })
+            Terminal.write("stopped watching\n")
+            return
+        }
+        let code = buildOnce(watching: false)
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// One build; returns its exit code.
+    @discardableResult
+    func buildOnce(watching: Bool) -> Int32 {
         let options = BuildOptions(out: output.out, pdf: !noPdf, jobs: jobs, page: output.page,
                                    templates: output.templates, today: report.today ?? Clock.today())
         let showProgress = Terminal.stderrIsTerminal
         let progress: @Sendable (String) -> Void = { message in
             if showProgress { Terminal.writeError(message + "\n") }
         }
-        let engine = noPdf ? nil : WeasyPrintEngine.locate()
-        let result = Builder(pdfEngine: engine, progress: progress).build(root: path, options: options)
+        let cancellation = Cancellation()
+        if !watching { cancellation.watchSignals() }
+        var engine = noPdf ? nil : WeasyPrintEngine.locate()
+        engine?.cancellation = cancellation
+        let result = Builder(pdfEngine: engine, progress: progress, cancellation: cancellation).build(root: path, options: options)
         Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result.report))
         if report.format == .text { Terminal.write(result.summaryLine + "\n") }
-        let code = result.exitCode(strict: report.strict)
-        if code != 0 { throw ExitCode(code) }
+        return result.exitCode(strict: report.strict)
     }
 }

@@ -22,7 +22,7 @@ struct ReportOptions: ParsableArguments {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Run every check and report findings; writes nothing.",
+        abstract: "Run every check and report findings; writes nothing unless --fix is given.",
         discussion: """
         PATH is a curriculum folder (the one holding schema.yaml; ./curriculum by default) or \
         one or more module files. Given files, only their findings are reported.
@@ -38,9 +38,25 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Keep running: check again when a module, the schema, the program or a template changes, printing only what changed (Ctrl-C stops).")
     var watch = false
 
+    @Flag(help: "Apply the fixes that have one certain replacement (such as person-first terms) to the files, then report what is left.")
+    var fix = false
+
+    func validate() throws {
+        if fix && watch { throw ValidationError("--fix and --watch cannot be used together") }
+    }
+
     func run() throws {
         if watch { return try WatchSupport.check(paths: paths, report: report) }
-        let result = CheckRun.run(paths: paths, today: report.today ?? Clock.today())
+        let result: CheckReport
+        if fix {
+            let outcome = FixRun.run(paths: paths, today: report.today ?? Clock.today())
+            result = outcome.report
+            if report.format == .text {
+                Terminal.write("fixed \(outcome.applied) finding\(outcome.applied == 1 ? "" : "s") in \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s")\n")
+            }
+        } else {
+            result = CheckRun.run(paths: paths, today: report.today ?? Clock.today())
+        }
         Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result))
         let code = result.exitCode(strict: report.strict)
         if code != 0 { throw ExitCode(code) }

@@ -50,9 +50,22 @@ struct NewModuleCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The templates folder holding module.md (default: templates/ beside the curriculum folder, else the built-in template).", valueName: "DIR"))
     var templates: String?
 
+    var request: ModuleScaffold.Request {
+        ModuleScaffold.Request(title: title, topic: topic, group: group, id: id, objectives: objectives,
+                               minutes: minutes, reviewed: today ?? Clock.today())
+    }
+
+    /// Topic, group and the rest are checked against schema.yaml here, so a wrong one is a
+    /// usage error with this command's usage line.
+    func validate() throws {
+        do {
+            try NewModule().checkArguments(request, root: path)
+        } catch {
+            if case .invalidArgument(let message) = error { throw ValidationError(message) }
+        }
+    }
+
     func run() throws {
-        let request = ModuleScaffold.Request(title: title, topic: topic, group: group, id: id, objectives: objectives,
-                                             minutes: minutes, reviewed: today ?? Clock.today())
         do {
             let created = try NewModule().create(request, root: path, templates: templates)
             let draft = created.draft
@@ -66,8 +79,7 @@ struct NewModuleCommand: ParsableCommand {
         } catch {
             switch error {
             case .invalidArgument(let message):
-                // A usage error: the parser's exit code and this command's usage line.
-                Self.exit(withError: ValidationError(message))
+                throw ValidationError(message)
             case .conflict(let message):
                 Terminal.writeError("error: \(message)\n")
                 throw ExitCode(1)

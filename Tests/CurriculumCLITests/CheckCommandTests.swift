@@ -139,3 +139,188 @@ import Testing
         #expect(result.stdout.contains("widgets.syntax"))
     }
 }
+
+/// `curriculum build` and `packet` as a user runs them, with the real WeasyPrint.
+@Suite struct BuildCommandTests {
+    static let fixture = CheckCommandTests.fixtures + "/build"
+
+    static func temporary() -> String {
+        let path = NSTemporaryDirectory() + "cli-build-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func pdfText(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftotext", "-layout", path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func buildMakesByteIdenticalPDFsWithoutFacilitatorText() throws {
+        let folder = Self.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let first = try CheckCommandTests.run(["build", Self.fixture, "--out", folder + "/a", "--today", "2026-11-29"])
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        let second = try CheckCommandTests.run(["build", Self.fixture, "--out", folder + "/b", "--today", "2026-11-29", "--jobs", "1"])
+        #expect(second.status == 0)
+        for document in ["handouts/skills.pdf", "guides/skills.pdf", "packets/evening/week-01.pdf", "plans/evening/week-01.pdf", "handouts/skills.html"] {
+            let a = FileManager.default.contents(atPath: folder + "/a/" + document)
+            #expect(a != nil && a == FileManager.default.contents(atPath: folder + "/b/" + document), "\(document) differs between builds")
+        }
+        let handout = try Self.pdfText(folder + "/a/handouts/skills.pdf")
+        #expect(handout.contains("What helps me <most>?"))
+        // Script in a title or body prints as text; it is never run or dropped silently.
+        #expect(handout.contains("Coping <script>alert(\"x\")</script> &"))
+        #expect(handout.contains("Name two <b>ways</b> to cope"))
+        #expect(handout.contains("988 Suicide & Crisis Lifeline"))
+        #expect(handout.contains("Page 1 of"))
+        let packet = try Self.pdfText(folder + "/a/packets/evening/week-01.pdf")
+        for marker in ["FACILITATOR-ANSWER-ALPHA", "FACILITATOR-BLOCK-BETA", "FACILITATOR-NOTES-GAMMA", "FACILITATOR-BLOCK-DELTA"] {
+            #expect(!handout.contains(marker))
+            #expect(!packet.contains(marker))
+        }
+        #expect(try Self.pdfText(folder + "/a/guides/skills.pdf").contains("FACILITATOR-ANSWER-ALPHA"))
+
+        let again = try CheckCommandTests.run(["build", Self.fixture, "--out", folder + "/a", "--today", "2026-11-29"])
+        #expect(again.stdout.contains(": 0 files written,"))
+    }
+
+    @Test func buildWithoutWeasyPrintExitsWithTwo() throws {
+        let folder = Self.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CheckCommandTests.binary)
+        process.arguments = ["build", Self.fixture, "--out", folder + "/out", "--today", "2026-11-29"]
+        process.environment = ["PATH": "/nonexistent"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(output.contains("[setup.pdf-engine]"))
+        #expect(output.contains("apt-get install weasyprint"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/handouts"))
+    }
+
+    @Test func aBuildStoppedHalfwayLeavesAValidFolder() throws {
+        let folder = Self.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let out = folder + "/out"
+        #expect(try CheckCommandTests.run(["build", Self.fixture, "--out", out, "--no-pdf", "--today", "2026-11-29"]).status == 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CheckCommandTests.binary)
+        process.arguments = ["build", Self.fixture, "--out", out, "--today", "2026-11-29", "--jobs", "1"]
+        process.standardOutput = Pipe()
+        try process.run()
+        // Stop it while WeasyPrint works (or after it finished: the folder must be valid either way).
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning && Date() < deadline && !FileManager.default.fileExists(atPath: out + "/handouts/basics.pdf") {
+            usleep(50_000)
+        }
+        process.terminate()
+        process.waitUntilExit()
+        #expect([0, 130].contains(process.terminationStatus))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/.curriculum-manifest.json"))) as? [String: Any])
+        let outputs = try #require(manifest["outputs"] as? [String: String])
+        for path in outputs.keys {
+            #expect(FileManager.default.fileExists(atPath: out + "/" + path), "the manifest claims \(path), which is missing")
+            if path.hasSuffix(".html") {
+                #expect(try String(contentsOfFile: out + "/" + path, encoding: .utf8).hasSuffix("</html>\n"), "\(path) is incomplete")
+            }
+        }
+        let leftovers = (FileManager.default.subpaths(atPath: out) ?? []).filter { $0.contains(".tmp-curriculum-") }
+        #expect(leftovers.isEmpty)
+        let resumed = try CheckCommandTests.run(["build", Self.fixture, "--out", out, "--today", "2026-11-29"])
+        #expect(resumed.status == 0)
+        #expect(FileManager.default.fileExists(atPath: out + "/guides/skills.pdf"))
+    }
+
+    @Test func packetUsageErrorsListTheChoices() throws {
+        let track = try CheckCommandTests.run(["packet", "--track", "night", "--week", "1", Self.fixture])
+        #expect(track.status == 64)
+        #expect(track.stderr.contains("the tracks are: evening"))
+        let week = try CheckCommandTests.run(["packet", "--track", "evening", "--week", "9", Self.fixture])
+        #expect(week.status == 64)
+        #expect(week.stderr.contains("from 1 to 2"))
+        let date = try CheckCommandTests.run(["packet", "--track", "evening", "--week", "1", "--start", "2026-02-30", Self.fixture])
+        #expect(date.status == 64)
+    }
+
+    @Test func packetWithAStartDate() throws {
+        let folder = Self.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try CheckCommandTests.run(["packet", "--track", "evening", "--week", "1", "--start", "2026-12-21", Self.fixture,
+                                                "--out", folder, "--today", "2026-11-29"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("wrote \(folder)/packets/evening/week-01.pdf"))
+        let text = try Self.pdfText(folder + "/packets/evening/week-01.pdf")
+        #expect(text.contains("Monday, December 21"))
+        #expect(text.contains("No meeting: Christmas Day"))
+    }
+
+    @Test func coverageFormats() throws {
+        let text = try CheckCommandTests.run(["coverage", Self.fixture])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Evening track"))
+        let csv = try CheckCommandTests.run(["coverage", Self.fixture, "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("track,objective_id,"))
+        let html = try CheckCommandTests.run(["coverage", Self.fixture, "--format", "html"])
+        #expect(html.stdout.contains("<table class=\"coverage-table\">"))
+    }
+}
+
+@Suite struct BuildWatchTests {
+    @Test func buildWatchRebuildsOnAnEditAndStopsOnControlC() throws {
+        let folder = BuildCommandTests.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: BuildCommandTests.fixture, toPath: folder + "/curriculum")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CheckCommandTests.binary)
+        process.arguments = ["build", folder + "/curriculum", "--out", folder + "/out", "--no-pdf", "--watch",
+                             "--templates", CheckCommandTests.packageRoot + "/templates", "--today", "2026-11-29"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        let output = Locked("")
+        pipe.fileHandleForReading.readabilityHandler = { handle in
+            let data = handle.availableData
+            output.withValue { $0 += String(decoding: data, as: UTF8.self) }
+        }
+        try process.run()
+        func waitFor(_ text: String, count: Int = 1) -> Bool {
+            let deadline = Date().addingTimeInterval(30)
+            while Date() < deadline {
+                if output.current.components(separatedBy: text).count - 1 >= count { return true }
+                usleep(50_000)
+            }
+            return false
+        }
+        #expect(waitFor("files written"))
+        let module = folder + "/curriculum/modules/basics.md"
+        try (try String(contentsOfFile: module, encoding: .utf8) + "\nOne more line.\n").write(toFile: module, atomically: true, encoding: .utf8)
+        #expect(waitFor("building again"))
+        #expect(waitFor("files written", count: 2))
+        process.interrupt()
+        process.waitUntilExit()
+        pipe.fileHandleForReading.readabilityHandler = nil
+        #expect(process.terminationStatus == 0)
+        #expect(waitFor("stopped watching"))
+        // The line lands in the facilitator notes, so the guide shows it.
+        #expect(try String(contentsOfFile: folder + "/out/guides/basics.html", encoding: .utf8).contains("One more line."))
+    }
+}
+
+/// A value shared with a callback thread.
+final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withValue<T>(_ body: (inout Value) -> T) -> T { lock.lock(); defer { lock.unlock() }; return body(&value) }
+    var current: Value { withValue { $0 } }
+}

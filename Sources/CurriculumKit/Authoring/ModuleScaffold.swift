@@ -59,25 +59,7 @@ public struct ModuleScaffold: Sendable {
     }
 
     public func draft(_ request: Request, template: ModuleTemplate) throws(Problem) -> Draft {
-        let title = request.title.trimmingCharacters(in: .whitespaces)
-        guard !title.isEmpty else { throw .invalidArgument("the title is empty: give the module a title, for example \"Mapping Your Triggers\"") }
-        guard !title.contains(where: \.isNewline) else { throw .invalidArgument("the title should be one line") }
-        guard let topic = schema.topic(request.topic) else {
-            throw .invalidArgument(Self.notDeclared("topic", request.topic, schema.topics.map(\.id), option: "--topic"))
-        }
-        guard let format = schema.group(request.group) else {
-            throw .invalidArgument(Self.notDeclared("group format", request.group, schema.groups.map(\.id), option: "--group"))
-        }
-        for objective in request.objectives where schema.objective(objective) == nil {
-            throw .invalidArgument(Self.notDeclared("objective", objective, schema.objectives.map(\.id), option: "--objective"))
-        }
-        if let minutes = request.minutes, !format.minutes.contains(minutes) {
-            throw .invalidArgument("a \(format.id) group takes \(format.minutes.lowerBound) to \(format.minutes.upperBound) minutes, so --minutes \(minutes) is outside its range")
-        }
-        let id = request.id ?? Self.id(fromTitle: title)
-        guard Slug.isValid(id) else {
-            throw .invalidArgument("'\(id)' is not a valid id: use lowercase letters, digits and single hyphens, for example '\(Slug.make(id))'")
-        }
+        let (title, topic, format, id) = try validated(request)
         if let existing = modules.first(where: { $0.id?.value == id }) {
             throw .idTaken("a module with the id '\(id)' already exists (\(existing.path)); give the new module another title, or choose an id with --id")
         }
@@ -101,6 +83,32 @@ public struct ModuleScaffold: Sendable {
         ]
         return Draft(id: id, relativePath: "modules/\(topic.id)/\(id).md", objectives: objectives, minutes: minutes,
                      sections: sections, text: template.render(values))
+    }
+
+    /// Checks the request's arguments against the schema (title, topic, group, objectives,
+    /// minutes, the form of the id) and returns the trimmed title, the topic, the format and the id.
+    @discardableResult
+    public func validated(_ request: Request) throws(Problem) -> (title: String, topic: Topic, format: GroupFormat, id: String) {
+        let title = request.title.trimmingCharacters(in: .whitespaces)
+        guard !title.isEmpty else { throw .invalidArgument("the title is empty: give the module a title, for example \"Mapping Your Triggers\"") }
+        guard !title.contains(where: \.isNewline) else { throw .invalidArgument("the title should be one line") }
+        guard let topic = schema.topic(request.topic) else {
+            throw .invalidArgument(Self.notDeclared("topic", request.topic, schema.topics.map(\.id), option: "--topic"))
+        }
+        guard let format = schema.group(request.group) else {
+            throw .invalidArgument(Self.notDeclared("group format", request.group, schema.groups.map(\.id), option: "--group"))
+        }
+        for objective in request.objectives where schema.objective(objective) == nil {
+            throw .invalidArgument(Self.notDeclared("objective", objective, schema.objectives.map(\.id), option: "--objective"))
+        }
+        if let minutes = request.minutes, !format.minutes.contains(minutes) {
+            throw .invalidArgument("a \(format.id) group takes \(format.minutes.lowerBound) to \(format.minutes.upperBound) minutes, so --minutes \(minutes) is outside its range")
+        }
+        let id = request.id ?? Self.id(fromTitle: title)
+        guard Slug.isValid(id) else {
+            throw .invalidArgument("'\(id)' is not a valid id: use lowercase letters, digits and single hyphens, for example '\(Slug.make(id))'")
+        }
+        return (title, topic, format, id)
     }
 
     /// The objective a module of this topic most likely serves: the one named like the topic,

@@ -74,7 +74,7 @@ public struct ModuleTemplate: Sendable {
     what new modules look like. The values:
       id, title          the new module's id and title
       titleYAML          the title, in quotes when YAML needs them
-      topic, group       the topic and group format ids; groupTitle is the format's name
+      topic, group       the topic and group format ids (topicTitle, groupTitle: their names)
       objectives         objective ids separated by commas, e.g. "triggers, coping"
       minutes, reviewed  the planned length and today's date (YYYY-MM-DD)
       introHint, outcomeHint

@@ -28,6 +28,18 @@ public struct NewModule: Sendable {
         self.fileSystem = fileSystem
     }
 
+    /// Checks the arguments against the schema of the curriculum at `root` without writing
+    /// anything, so a command line can report them as usage errors before it runs. A curriculum
+    /// that cannot be loaded passes here: `create` reports it.
+    public func checkArguments(_ request: ModuleScaffold.Request, root: String) throws(Failure) {
+        guard let curriculum = CurriculumLoader(fileSystem: fileSystem).load(root: root).curriculum else { return }
+        do {
+            try ModuleScaffold(schema: curriculum.schema, modules: []).validated(request)
+        } catch {
+            if case .invalidArgument(let message) = error { throw .invalidArgument(message) }
+        }
+    }
+
     /// Writes a new module into the curriculum at `root`. `templates` is the `--templates` folder.
     public func create(_ request: ModuleScaffold.Request, root: String, templates: String? = nil) throws(Failure) -> Created {
         let loaded = CurriculumLoader(fileSystem: fileSystem).load(root: root)

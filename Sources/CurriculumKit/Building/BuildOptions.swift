@@ -34,16 +34,27 @@ public struct BuildResult: Sendable {
     public var handoutCount = 0
     public var guideCount = 0
     public var pdfCount = 0
+    public var packetCount = 0
+    /// True when Ctrl-C or SIGTERM stopped the build part way.
+    public var interrupted = false
 
     public init(report: CheckReport) {
         self.report = report
     }
 
-    public func exitCode(strict: Bool) -> Int32 { report.exitCode(strict: strict) }
+    /// The report's code, or 130 (the shell's code for Ctrl-C) when the build was interrupted.
+    public func exitCode(strict: Bool) -> Int32 { interrupted ? 130 : report.exitCode(strict: strict) }
 
     /// One line for the end of a build.
     public var summaryLine: String {
         if refused { return "nothing was built: fix the errors above first" }
-        return "built \(handoutCount) handouts and \(guideCount) facilitator guides\(pdfCount > 0 ? " with PDFs" : ""): \(written.count) files written, \(unchanged) unchanged"
+        if interrupted { return "interrupted: \(written.count) files were finished and kept; the next build completes the rest" }
+        let packets = packetCount > 0 ? ", \(packetCount) weekly packets and session plans" : ""
+        return "built \(handoutCount) handouts, \(guideCount) facilitator guides\(packets)\(pdfCount > 0 ? " (HTML and PDF)" : " (HTML)"): \(written.count) files written, \(unchanged) unchanged"
     }
+}
+
+/// A build that stopped before writing anything, with the result to report.
+public struct BuildFailure: Error, Sendable {
+    public let result: BuildResult
 }

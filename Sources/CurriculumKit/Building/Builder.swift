@@ -11,12 +11,43 @@ public struct Builder: Sendable {
     public let pdfEngine: (any PDFEngine)?
     /// Called with short progress messages ("rendering PDFs 3/72").
     public let progress: @Sendable (String) -> Void
+    /// Set by Ctrl-C or SIGTERM: the build stops between files.
+    public let cancellation: Cancellation?
 
     public init(fileSystem: any FileSystem = LocalFileSystem(), pdfEngine: (any PDFEngine)?,
-                progress: @escaping @Sendable (String) -> Void = { _ in }) {
+                progress: @escaping @Sendable (String) -> Void = { _ in }, cancellation: Cancellation? = nil) {
         self.fileSystem = fileSystem
         self.pdfEngine = pdfEngine
         self.progress = progress
+        self.cancellation = cancellation
+    }
+
+    var isCancelled: Bool { cancellation?.isCancelled ?? false }
+
+    /// Locks the output folder and clears what an interrupted build left; nil with the failed
+    /// result when another build holds the folder.
+    func lockOutput(_ out: String, _ result: BuildResult) -> Result<BuildLock, BuildFailure> {
+        let lock: BuildLock?
+        do {
+            lock = try BuildLock.acquire(folder: out)
+        } catch {
+            var failed = result
+            failed.refused = true
+            failed.report = CheckReport(diagnostics: result.report.diagnostics + [BuildRules.writeFailed.diagnostic(PathUtil.display(out), .at(line: 1),
+                "the output folder cannot be created or written: \(error.localizedDescription)", fix: Fix(summary: "choose another folder with --out, or check its permissions"))],
+                fileCount: result.report.fileCount)
+            return .failure(BuildFailure(result: failed))
+        }
+        guard let lock else {
+            var failed = result
+            failed.refused = true
+            failed.report = CheckReport(diagnostics: result.report.diagnostics + [BuildRules.locked.diagnostic(PathUtil.display(out), .at(line: 1),
+                "another build is writing to '\(PathUtil.display(out))' right now",
+                fix: Fix(summary: "wait for it to finish, or build into another folder with --out"))], fileCount: result.report.fileCount)
+            return .failure(BuildFailure(result: failed))
+        }
+        AtomicWriter.removeLeftovers(in: out)
+        return .success(lock)
     }
 
     /// One planned output: where it goes, the hash of what it is made from, how to make it.
@@ -26,20 +57,29 @@ public struct Builder: Sendable {
         let render: @Sendable () -> String
     }
 
-    public func build(root: String, options: BuildOptions) -> BuildResult {
-        let checked = CheckRun.run(paths: [root], today: options.today, fileSystem: fileSystem)
+    /// What every build step needs once the content passed its checks.
+    struct Prepared {
+        let curriculum: Curriculum
+        let templates: TemplateSet
+        let renderer: DocumentRenderer
+        let modules: [Module]
+        let sharedKey: String
+        let checked: CheckReport
+    }
+
+    /// Checks, loads and reads the templates; a failure comes back as the result to return.
+    func prepare(root: String, options: BuildOptions) -> Result<Prepared, BuildFailure> {
+        let (checked, loaded) = CheckRun.runKeepingCurricula(paths: [root], today: options.today, fileSystem: fileSystem)
         var result = BuildResult(report: checked)
-        guard checked.exitCode(strict: false) == 0 else {
-            result.refused = true
-            return result
-        }
-        func fail(_ diagnostics: [Diagnostic]) -> BuildResult {
+        result.refused = true
+        guard checked.exitCode(strict: false) == 0 else { return .failure(BuildFailure(result: result)) }
+        func fail(_ diagnostics: [Diagnostic]) -> Result<Prepared, BuildFailure> {
             var failed = result
             failed.report = CheckReport(diagnostics: checked.diagnostics + diagnostics, fileCount: checked.fileCount)
-            failed.refused = true
-            return failed
+            return .failure(BuildFailure(result: failed))
         }
-        guard let curriculum = CurriculumLoader(fileSystem: fileSystem).load(root: root).curriculum else {
+        // The curriculum the check loaded: the modules are parsed once per build.
+        guard let curriculum = loaded[root] else {
             return fail([SetupRules.folder.diagnostic(PathUtil.display(root), .at(line: 1), "the curriculum could not be loaded")])
         }
         let templatesFolder = options.templates ?? locateTemplates(root: root)
@@ -53,12 +93,9 @@ public struct Builder: Sendable {
                 "WeasyPrint, which makes the PDFs, is not installed",
                 fix: Fix(summary: "install it with `sudo apt-get install weasyprint` (or `make deps`), or build HTML only with --no-pdf"))])
         }
-
-        let programName = ProgramInfo.name(root: root, fileSystem: fileSystem)
+        let programName = curriculum.program?.name ?? ProgramInfo.name(root: root, fileSystem: fileSystem)
         let renderer = DocumentRenderer(curriculum: curriculum, templates: templates, options: options.page, programName: programName)
         let modules = curriculum.modules.filter { $0.id != nil }.sorted { $0.id!.value < $1.id!.value }
-
-        // Inputs every document depends on.
         var shared = ContentHasher()
         shared.add(Self.toolVersion)
         shared.add(templates.fingerprint)
@@ -66,7 +103,27 @@ public struct Builder: Sendable {
         shared.add(programName)
         shared.add(Self.fileBytes(PathUtil.join(root, "schema.yaml"), fileSystem))
         shared.add(Self.fileBytes(PathUtil.join(root, "glossary.yaml"), fileSystem))
-        let sharedKey = shared.hexDigest
+        return .success(Prepared(curriculum: curriculum, templates: templates, renderer: renderer, modules: modules,
+                                 sharedKey: shared.hexDigest, checked: checked))
+    }
+
+    public func build(root: String, options: BuildOptions) -> BuildResult {
+        // Taken before anything is read; when it matches the last clean build's, that result stands.
+        let stamp = options.pdf && pdfEngine == nil ? nil
+            : BuildStamp.take(root: root, options: options, templatesFolder: options.templates ?? locateTemplates(root: root), fileSystem: fileSystem)
+        if let stamp, let earlier = upToDate(stamp, out: options.out) { return earlier }
+        let prepared: Prepared
+        switch prepare(root: root, options: options) {
+        case .success(let value): prepared = value
+        case .failure(let failure): return failure.result
+        }
+        let curriculum = prepared.curriculum
+        let templates = prepared.templates
+        let renderer = prepared.renderer
+        let modules = prepared.modules
+        let sharedKey = prepared.sharedKey
+        let checked = prepared.checked
+        var result = BuildResult(report: checked)
 
         var plan: [PlannedOutput] = []
         for module in modules {
@@ -89,8 +146,19 @@ public struct Builder: Sendable {
         }
         plan.append(PlannedOutput(path: "index.html", key: indexHasher.hexDigest) { renderer.index(modules: modules, withPDF: options.pdf) })
         plan.append(PlannedOutput(path: "assets/print.css", key: ContentHasher.digest(templates.css)) { templates.css })
+        if let program = curriculum.program {
+            plan += programOutputs(program, prepared: prepared)
+            result.packetCount = program.tracks.count * program.weekCount
+        }
 
         let out = options.out
+        let lock: BuildLock
+        switch lockOutput(out, result) {
+        case .success(let held): lock = held
+        case .failure(let failure): return failure.result
+        }
+        defer { withExtendedLifetime(lock) {} }
+        BuildStamp.remove(from: out)
         let old = BuildManifest.read(folder: out)
         var manifest = BuildManifest()
         var problems: [Diagnostic] = []
@@ -99,12 +167,15 @@ public struct Builder: Sendable {
         let stale = plan.filter { old.outputs[$0.path] != $0.key || fileSystem.isDirectory(PathUtil.join(out, $0.path)) != false }
         let rendered = Locked([String: String]())
         let staleItems = stale
+        let cancellation = self.cancellation
         DispatchQueue.concurrentPerform(iterations: staleItems.count) { index in
+            if cancellation?.isCancelled == true { return }
             let html = staleItems[index].render()
             rendered.withValue { $0[staleItems[index].path] = html }
         }
         let htmlByPath = rendered.current
         for output in plan {
+            if isCancelled { break }
             if let html = htmlByPath[output.path] {
                 do {
                     try AtomicWriter.write(html, to: PathUtil.join(out, output.path))
@@ -119,15 +190,36 @@ public struct Builder: Sendable {
             }
             manifest.outputs[output.path] = output.key
         }
+        // Images and other files the modules link to, copied so the build prints offline.
+        for relative in prepared.renderer.links.assets(of: modules) where relative != "print.css" {
+            guard let bytes = try? fileSystem.readFile(PathUtil.join(root, relative)) else { continue }
+            var hasher = ContentHasher()
+            hasher.add(bytes)
+            let path = "assets/" + relative
+            let key = hasher.hexDigest
+            if old.outputs[path] == key, fileSystem.isDirectory(PathUtil.join(out, path)) == false {
+                result.unchanged += 1
+            } else {
+                do {
+                    try AtomicWriter.write(bytes, to: PathUtil.join(out, path))
+                    result.written.append(path)
+                } catch {
+                    problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, path)), .at(line: 1),
+                        "could not copy the file: \(error.localizedDescription)"))
+                    continue
+                }
+            }
+            manifest.outputs[path] = key
+        }
         result.handoutCount = modules.count
         result.guideCount = modules.count
 
         // PDFs of handouts and guides, from the HTML just written.
-        if options.pdf, let engine = pdfEngine, problems.isEmpty {
+        if options.pdf, let engine = pdfEngine, problems.isEmpty, !isCancelled {
             let absoluteOut = Self.absolute(out)
             var jobs: [PDFJob] = []
             var pdfKeys: [String: String] = [:]
-            for output in plan where output.path.hasSuffix(".html") && output.path != "index.html" {
+            for output in plan where output.path.hasSuffix(".html") && output.path != "index.html" && output.path != "coverage.html" {
                 let pdfPath = String(output.path.dropLast(5)) + ".pdf"
                 let key = ContentHasher.digest(output.key, "pdf")
                 pdfKeys[pdfPath] = key
@@ -143,7 +235,7 @@ public struct Builder: Sendable {
             let failures = engine.render(jobs, root: absoluteOut, jobsInParallel: options.jobs,
                                          sourceDateEpoch: Self.sourceDateEpoch(modules))
             let failed = Set(failures.compactMap { $0.job?.pdf })
-            for failure in failures {
+            for failure in failures where !isCancelled {
                 let where_ = failure.job.map { PathUtil.display(Self.relative($0.pdf, to: absoluteOut, display: out)) } ?? PathUtil.display(out)
                 problems.append(BuildRules.pdfFailed.diagnostic(where_, .at(line: 1), failure.message,
                     fix: Fix(summary: "the HTML version was written; see WeasyPrint's message above, or build with --no-pdf")))
@@ -162,9 +254,18 @@ public struct Builder: Sendable {
             result.pdfCount = manifest.outputs.keys.filter { $0.hasSuffix(".pdf") }.count
         }
 
-        // Outputs of an earlier build that this one no longer makes (a removed module).
-        for path in old.outputs.keys where manifest.outputs[path] == nil && !pathPlanned(path, plan, pdf: options.pdf) {
-            try? FileManager.default.removeItem(atPath: PathUtil.join(out, path))
+        if isCancelled {
+            // Files this build did not reach are still the earlier build's: keep their entries.
+            for (path, key) in old.outputs where manifest.outputs[path] == nil && fileSystem.isDirectory(PathUtil.join(out, path)) == false {
+                manifest.outputs[path] = key
+            }
+            AtomicWriter.removeLeftovers(in: out)
+            result.interrupted = true
+        } else {
+            // Outputs of an earlier build that this one no longer makes (a removed module).
+            for path in old.outputs.keys where manifest.outputs[path] == nil && !pathPlanned(path, plan, pdf: options.pdf) {
+                try? FileManager.default.removeItem(atPath: PathUtil.join(out, path))
+            }
         }
         do {
             try manifest.write(folder: out)
@@ -174,20 +275,70 @@ public struct Builder: Sendable {
         }
         if !problems.isEmpty {
             result.report = CheckReport(diagnostics: checked.diagnostics + problems, fileCount: checked.fileCount)
+        } else if !result.interrupted, let stamp {
+            try? stamp.write(result, outputs: Array(manifest.outputs.keys), in: out)
         }
         return result
+    }
+
+    /// The last build's result when its stamp matches `stamp` and its outputs are all there.
+    func upToDate(_ stamp: BuildStamp, out: String) -> BuildResult? {
+        guard access(PathUtil.join(out, BuildStamp.fileName), F_OK) == 0,
+              case .success(let lock) = lockOutput(out, BuildResult(report: CheckReport(diagnostics: [], fileCount: 0))) else { return nil }
+        defer { lock.release() }
+        return stamp.earlierResult(in: out)
+    }
+
+    /// Weekly packets and session plans of every track and week, and the coverage report.
+    func programOutputs(_ program: Program, prepared: Prepared) -> [PlannedOutput] {
+        let curriculum = prepared.curriculum
+        let packets = PacketRenderer(documents: prepared.renderer, program: program)
+        var outputs: [PlannedOutput] = []
+        var programHasher = ContentHasher()
+        programHasher.add(prepared.sharedKey)
+        programHasher.add(program.file.text)
+        let programKey = programHasher.hexDigest
+        for track in program.tracks {
+            let schedule = TrackSchedule.resolve(track, in: program)
+            for week in 1...max(program.weekCount, 1) {
+                var hasher = ContentHasher()
+                hasher.add(programKey)
+                hasher.add(track.id)
+                hasher.add(String(week))
+                for module in packets.modules(of: schedule, week: week) { hasher.add(module.file.text) }
+                let key = hasher.hexDigest
+                let name = "week-\(week < 10 ? "0" : "")\(week)"
+                outputs.append(PlannedOutput(path: "packets/\(track.id)/\(name).html", key: ContentHasher.digest(key, "packet")) {
+                    packets.packet(track: track, week: week, start: nil)
+                })
+                outputs.append(PlannedOutput(path: "plans/\(track.id)/\(name).html", key: ContentHasher.digest(key, "plan")) {
+                    packets.sessionPlan(track: track, week: week, start: nil)
+                })
+            }
+        }
+        var coverageHasher = ContentHasher()
+        coverageHasher.add(programKey)
+        for module in prepared.modules {
+            coverageHasher.add(module.id?.value ?? "")
+            for objective in module.objectives { coverageHasher.add(objective.value) }
+        }
+        let report = CoverageReport(curriculum: curriculum, program: program)
+        let renderer = prepared.renderer
+        outputs.append(PlannedOutput(path: "coverage.html", key: ContentHasher.digest(coverageHasher.hexDigest, "html")) {
+            renderer.coveragePage(report)
+        })
+        outputs.append(PlannedOutput(path: "coverage.csv", key: ContentHasher.digest(coverageHasher.hexDigest, "csv")) { report.csv() })
+        return outputs
     }
 
     private func pathPlanned(_ path: String, _ plan: [PlannedOutput], pdf: Bool) -> Bool {
         plan.contains { $0.path == path || (pdf && String($0.path.dropLast(5)) + ".pdf" == path) }
     }
 
-    /// `templates/` beside the curriculum folder (the repository layout), else inside it.
+    /// `templates/` beside the curriculum folder (the repository layout), else inside it, else
+    /// in the current folder.
     func locateTemplates(root: String) -> String {
-        let parent = PathUtil.directory(of: PathUtil.display(root))
-        let beside = PathUtil.join(parent == "." ? "" : parent, "templates")
-        if fileSystem.isDirectory(beside.isEmpty ? "templates" : beside) == true { return beside.isEmpty ? "templates" : beside }
-        return PathUtil.join(root, "templates")
+        TemplateSet.locate(root: root, fileSystem: fileSystem)
     }
 
     /// A fixed timestamp for WeasyPrint (its PDFs are then byte-identical): the newest review date.

@@ -10,6 +10,8 @@ public struct WeasyPrintEngine: PDFEngine {
     public let python: String
     /// Seconds one document may take before it is stopped.
     public let timeoutPerDocument: Double
+    /// Stops WeasyPrint when the build is interrupted.
+    public var cancellation: Cancellation?
 
     /// Finds WeasyPrint on PATH; nil when it is not installed.
     public static func locate(timeoutPerDocument: Double = 120) -> WeasyPrintEngine? {
@@ -44,7 +46,12 @@ class Collect(logging.Handler):
         messages.append(record.getMessage())
 for name in ("weasyprint", "weasyprint.progress"):
     logging.getLogger(name).addHandler(Collect())
+# Documents are read under a fixed base URL, so the PDFs do not depend on where the build
+# folder is (links in a PDF would otherwise carry its absolute path).
+BASE = "file:///curriculum-build/"
 def fetcher(url, timeout=10, ssl_context=None):
+    if url.startswith(BASE):
+        url = "file://" + urllib.parse.quote(root + "/" + urllib.parse.unquote(url[len(BASE):].split("#")[0]))
     if not url.startswith("file://"):
         raise ValueError("blocked a fetch outside the build: " + url)
     path = os.path.realpath(urllib.parse.unquote(urllib.parse.urlparse(url).path))
@@ -55,7 +62,10 @@ for line in sys.stdin:
     job = json.loads(line)
     del messages[:]
     try:
-        HTML(filename=job["html"], url_fetcher=fetcher).write_pdf(job["temporary"])
+        relative = os.path.relpath(os.path.realpath(job["html"]), root)
+        with open(job["html"], encoding="utf-8") as source:
+            html = HTML(string=source.read(), base_url=BASE + urllib.parse.quote(relative), url_fetcher=fetcher)
+        html.write_pdf(job["temporary"])
         print(json.dumps({"done": job["pdf"], "warnings": messages[:]}), flush=True)
     except Exception as error:
         print(json.dumps({"failed": job["pdf"], "message": "%s: %s" % (type(error).__name__, error)}), flush=True)
@@ -101,6 +111,12 @@ for line in sys.stdin:
         timer.schedule(deadline: deadline)
         timer.setEventHandler { if process.isRunning { process.terminate() } }
         timer.resume()
+        let watcher = DispatchSource.makeTimerSource()
+        let cancellation = self.cancellation
+        watcher.schedule(deadline: .now() + 0.2, repeating: 0.2)
+        watcher.setEventHandler { if cancellation?.isCancelled == true, process.isRunning { process.terminate() } }
+        watcher.resume()
+        defer { watcher.cancel() }
         DispatchQueue.global().async {
             input.fileHandleForWriting.write(Data(lines.utf8))
             try? input.fileHandleForWriting.close()

@@ -15,6 +15,14 @@ public struct CheckContext: Sendable {
     }
 
     public var schema: Schema { curriculum.schema }
+
+    /// Prose extracted once per check and shared by the content rules.
+    private let proseCache = ProseCache()
+
+    /// The prose of `module`: its runs of text with positions, and their words and sentences.
+    public func prose(of module: Module) -> ModuleProse {
+        proseCache.prose(of: module)
+    }
 }
 
 /// A check over one module at a time.

@@ -5,16 +5,29 @@ public enum CheckRun {
     /// checked within the curriculum they belong to (nearest `schema.yaml` upward) and only
     /// their own findings are reported.
     public static func run(paths: [String], today: CalendarDate, fileSystem: any FileSystem = LocalFileSystem()) -> CheckReport {
+        runKeepingCurricula(paths: paths, today: today, fileSystem: fileSystem).report
+    }
+
+    /// `run`, also returning each curriculum it loaded, by its folder as given: `build` renders
+    /// from these, so every module is read and parsed once.
+    static func runKeepingCurricula(paths: [String], today: CalendarDate,
+                                    fileSystem: any FileSystem) -> (report: CheckReport, curricula: [String: Curriculum]) {
+        var curricula: [String: Curriculum] = [:]
         let (roots, setupProblems) = resolveRoots(paths.isEmpty ? ["curriculum"] : paths, fileSystem: fileSystem)
         var diagnostics = setupProblems
         var fileCount = 0
+        var skipped: [String: Int] = [:]
         for (root, files) in roots {
             let loaded = CurriculumLoader(fileSystem: fileSystem).load(root: root, extraFiles: files ?? [])
             var found = loaded.diagnostics
             if let curriculum = loaded.curriculum {
+                curricula[root] = curriculum
                 let context = CheckContext(curriculum: curriculum, fileSystem: fileSystem, today: today, rootPath: root)
                 found += Checker().check(context)
+                found = Suppressions.apply(found, in: curriculum)
                 found = CheckReport.applying(curriculum.schema.severities, to: found)
+                let wanted = files.map { Set($0.map(displayKey)) }
+                for (rule, count) in skippedRules(curriculum, only: wanted) { skipped[rule, default: 0] += count }
             }
             if let files {
                 let wanted = Set(files.map(displayKey))
@@ -25,7 +38,21 @@ public enum CheckRun {
             }
             diagnostics += found
         }
-        return CheckReport(diagnostics: diagnostics, fileCount: fileCount)
+        var report = CheckReport(diagnostics: diagnostics, fileCount: fileCount)
+        report.skipped = skipped
+        return (report, curricula)
+    }
+
+    /// English-only rules (not switched off) and how many modules not in English they skip;
+    /// `only` narrows the count to the files the user named.
+    static func skippedRules(_ curriculum: Curriculum, only: Set<String>?) -> [String: Int] {
+        let modules = curriculum.modules.filter { !$0.isEnglish && (only?.contains(displayKey($0.path)) ?? true) }
+        guard !modules.isEmpty else { return [:] }
+        var out: [String: Int] = [:]
+        for rule in RuleCatalog.all where rule.isEnglishOnly && curriculum.schema.severities[rule.id] != .off {
+            out[rule.id] = modules.count
+        }
+        return out
     }
 
     private static func displayKey(_ path: String) -> String {

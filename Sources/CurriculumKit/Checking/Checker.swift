@@ -3,12 +3,15 @@ public struct Checker: Sendable {
     public init() {}
 
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        for module in context.curriculum.modules {
+        // Modules are checked on every core; their findings are joined in module order.
+        let perModule = Parallel.map(context.curriculum.modules) { module in
+            var found: [Diagnostic] = []
             for rule in RuleCatalog.moduleRules {
-                out += rule.check(module, in: context)
+                found += rule.check(module, in: context)
             }
+            return found
         }
+        var out = perModule.flatMap { $0 }
         for rule in RuleCatalog.curriculumRules {
             out += rule.check(context)
         }

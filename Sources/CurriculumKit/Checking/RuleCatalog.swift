@@ -1,12 +1,14 @@
 /// Every rule the tool knows, for `curriculum rules`, SARIF's rule list and severity settings.
 public enum RuleCatalog {
-    public static let moduleRules: [any ModuleRule] = [SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), SectionMinutesRule(),
-                                                             PlaceholderRule()]
-    public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule()]
+    public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), SectionMinutesRule(),
+                                                             PlaceholderRule(), ReviewDateRule(), OutcomeVerbRule(), PersonFirstRule(),
+                                                             ReadingGradeRule(), PrivacyRule()]
+    public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule()]
 
     public static let all: [RuleDescriptor] = {
         var list = SetupRules.all + FileRules.all + FrontMatterRules.all
-        list += BuildRules.all + [TemplateSet.missing, WeasyPrintEngine.missing]
+        list += BuildRules.all + ProgramFileRules.all + [TemplateSet.missing, WeasyPrintEngine.missing, Builder.noProgram]
+        list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors
         for rule in moduleRules { list += type(of: rule).descriptors }
         for rule in curriculumRules { list += type(of: rule).descriptors }
         var seen = Set<String>()
@@ -15,7 +17,10 @@ public enum RuleCatalog {
 
     public static let ids: Set<String> = Set(all.map(\.id))
 
+    private static let byID: [String: RuleDescriptor] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The rule with this id; a dictionary lookup, as it runs once per finding.
     public static func descriptor(_ id: String) -> RuleDescriptor? {
-        all.first { $0.id == id }
+        byID[id]
     }
 }

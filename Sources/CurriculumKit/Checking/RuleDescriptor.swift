@@ -6,12 +6,21 @@ public struct RuleDescriptor: Sendable, Hashable {
     public let summary: String
     /// Setup rules concern the schema or the folder itself: their errors exit with 2.
     public let isSetup: Bool
+    /// Rules about English prose (reading grade, word lists): skipped for modules in other
+    /// languages, and the summary says so.
+    public let isEnglishOnly: Bool
+    /// The long explanation `curriculum explain` prints: why the rule exists, what it looks
+    /// at, how to settle a finding, and an example. Empty when the summary says it all.
+    public let explanation: String
 
-    public init(_ id: String, _ severity: Severity, _ summary: String, setup: Bool = false) {
+    public init(_ id: String, _ severity: Severity, _ summary: String, setup: Bool = false,
+                englishOnly: Bool = false, explanation: String = "") {
         self.id = id
         self.defaultSeverity = severity
         self.summary = summary
         self.isSetup = setup
+        self.isEnglishOnly = englishOnly
+        self.explanation = explanation
     }
 
     /// A diagnostic of this rule at its default severity.

@@ -3,6 +3,8 @@ public struct CheckReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Files read (schema and modules).
     public var fileCount: Int
+    /// English-only rules skipped for modules in other languages: rule id -> modules skipped.
+    public var skipped: [String: Int] = [:]
 
     public init(diagnostics: [Diagnostic], fileCount: Int) {
         self.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)

@@ -35,10 +35,15 @@ public struct Diagnostic: Sendable, Hashable {
 public struct Fix: Sendable, Hashable {
     public var summary: String
     public var replacements: [Replacement]
+    /// True when the replacements are certain (one right answer, only the matched text
+    /// changes), so `curriculum check --fix` applies them unasked. Suggestions such as a
+    /// closest id stay false.
+    public var isAutomatic: Bool
 
-    public init(summary: String, replacements: [Replacement] = []) {
+    public init(summary: String, replacements: [Replacement] = [], automatic: Bool = false) {
         self.summary = summary
         self.replacements = replacements
+        self.isAutomatic = automatic && !replacements.isEmpty
     }
 }
 

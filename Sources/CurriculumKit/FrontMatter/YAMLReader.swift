@@ -17,6 +17,9 @@ public struct YAMLReader: Sendable {
 
     public var allowAliases: Bool
     public var nodeBudget: Int
+    /// Reads plain `key: value` front matter without Yams (see `PlainYAMLReader`); the tests
+    /// turn it off to compare the two paths.
+    var usesPlainPath = true
 
     public init(allowAliases: Bool = false, nodeBudget: Int = 100_000) {
         self.allowAliases = allowAliases
@@ -25,16 +28,22 @@ public struct YAMLReader: Sendable {
 
     /// Parses `yaml`, whose first line is line `firstLine` of `file`. Returns nil for an empty document.
     public func read(_ yaml: String, firstLine: Int, in file: SourceFile) throws(Failure) -> YAMLNode? {
-        if !allowAliases, let found = YAMLAliasScanner.firstAnchorOrAlias(in: yaml) {
+        // An anchor or alias needs a '&' or '*'; most front matter has neither, so the scan is skipped.
+        if !allowAliases, yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }),
+           let found = YAMLAliasScanner.firstAnchorOrAlias(in: yaml) {
             let line = found.line + firstLine - 1
             throw Failure(range: SourceRange(line: line, column: found.column, endColumn: found.column + 1 + found.name.unicodeScalars.count),
                           message: found.isAlias ? "the alias '*\(found.name)' repeats another value; aliases are not allowed here"
                                                  : "the anchor '&\(found.name)' names a value to repeat; anchors and aliases are not allowed here",
                           fix: "write the value out in full where it is used", kind: .alias)
         }
+        if usesPlainPath, let plain = PlainYAMLReader.read(yaml, lineOffset: firstLine - 1, budget: nodeBudget) {
+            return plain
+        }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // UTF-8 named here: Yams's default reads the process environment on every call.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw Self.failure(from: error, firstLine: firstLine, file: file)
         } catch {

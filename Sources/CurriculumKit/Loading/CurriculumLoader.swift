@@ -72,28 +72,55 @@ public struct CurriculumLoader: Sendable {
             }
         }
 
+        // Modules are read and parsed on every core; they and their findings keep the order of
+        // the paths, so the output does not depend on the threads.
+        let loadedModules = Self.loadModules(Array(zip(modulePaths, displayPaths)), fileSystem: fileSystem)
         var modules: [Module] = []
-        for (path, display) in zip(modulePaths, displayPaths) {
-            if fileSystem.isDirectory(path) == true {
-                diagnostics.append(FileRules.unreadable.diagnostic(display, .at(line: 1),
-                    "'\(display)' is a folder, but its name ends in .md like a module",
-                    fix: Fix(summary: "rename the folder so its name does not end in .md")))
-                continue
-            }
-            let bytes: [UInt8]
-            do {
-                bytes = try fileSystem.readFile(path)
-            } catch {
-                diagnostics.append(FileRules.unreadable.diagnostic(display, .at(line: 1), "the module file cannot be read",
-                    fix: Fix(summary: "check that the file exists and that you may read it (chmod a+r)")))
-                continue
-            }
-            let (module, found) = ModuleLoader.load(path: display, bytes: bytes)
+        modules.reserveCapacity(loadedModules.count)
+        for (module, found) in loadedModules {
             diagnostics += found
             if let module { modules.append(module) }
         }
-        return Result(curriculum: Curriculum(root: rootDisplay, schema: schema, modules: modules),
-                      diagnostics: diagnostics, fileCount: 1 + modulePaths.count)
+        var program: Program?
+        var programFiles = 0
+        let programPath = PathUtil.join(root, "program.yaml")
+        if fileSystem.isDirectory(programPath) == false {
+            programFiles = 1
+            let display = PathUtil.display(programPath)
+            if let bytes = try? fileSystem.readFile(programPath), let text = String(validating: bytes, as: UTF8.self) {
+                let (loaded, found) = ProgramLoader.load(SourceFile(path: display, text: text))
+                program = loaded
+                diagnostics += found
+            } else {
+                diagnostics.append(ProgramFileRules.invalid.diagnostic(display, .at(line: 1), "program.yaml cannot be read as UTF-8 text",
+                    fix: Fix(summary: "check the file's permissions and save it as UTF-8")))
+            }
+        }
+        var curriculum = Curriculum(root: rootDisplay, schema: schema, modules: modules, program: program)
+        let (glossary, glossaryFindings, _) = GlossaryLoader.load(root: root, fileSystem: fileSystem)
+        curriculum.glossary = glossary
+        diagnostics += glossaryFindings
+        return Result(curriculum: curriculum,
+                      diagnostics: diagnostics, fileCount: 1 + modulePaths.count + programFiles)
+    }
+
+    /// Reads and parses module files (path, and the path findings name) on every core.
+    private static func loadModules(_ files: [(String, String)], fileSystem: any FileSystem) -> [(Module?, [Diagnostic])] {
+        Parallel.map(files) { file in loadModule(path: file.0, display: file.1, fileSystem: fileSystem) }
+    }
+
+    /// Reads and parses one module file; `display` is the path findings name.
+    private static func loadModule(path: String, display: String, fileSystem: any FileSystem) -> (Module?, [Diagnostic]) {
+        if fileSystem.isDirectory(path) == true {
+            return (nil, [FileRules.unreadable.diagnostic(display, .at(line: 1),
+                "'\(display)' is a folder, but its name ends in .md like a module",
+                fix: Fix(summary: "rename the folder so its name does not end in .md"))])
+        }
+        guard let bytes = try? fileSystem.readFile(path) else {
+            return (nil, [FileRules.unreadable.diagnostic(display, .at(line: 1), "the module file cannot be read",
+                fix: Fix(summary: "check that the file exists and that you may read it (chmod a+r)"))])
+        }
+        return ModuleLoader.load(path: display, bytes: bytes)
     }
 
     private enum LoadError: Error { case missing }

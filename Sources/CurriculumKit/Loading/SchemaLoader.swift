@@ -59,15 +59,10 @@ public enum SchemaLoader {
             schema.audiences = audiences.map(\.value)
         }
         if let content = reader.mapping(root, "content", required: false, context: context, example: "{reading-grade: 8}") {
-            if let node = content["reading-grade"], let text = node.string, let grade = Double(text), grade > 0 {
-                schema.content.readingGrade = grade
-            } else if let node = content["reading-grade"] {
-                reader.report(SetupRules.schemaInvalid.diagnostic(file.path, node.range, "'reading-grade' should be a grade level such as 8",
-                                                                  fix: Fix(summary: "write 'reading-grade: 8'")))
-            }
-            if let months = reader.int(content, "review-months", required: false, context: "content", example: "12") {
-                schema.content.reviewMonths = months.value
-            }
+            ContentSettingsLoader.readContent(content, audiences: schema.audiences, into: &schema.content, reader: &reader)
+        }
+        if let personFirst = reader.mapping(root, "person-first", required: false, context: context, example: "{terms: [{avoid: client, use: participant}]}") {
+            ContentSettingsLoader.readPersonFirst(personFirst, into: &schema.content, reader: &reader)
         }
         if let rules = reader.mapping(root, "rules", required: false, context: context, example: "{images.remote: error}") {
             for pair in rules.mapping ?? [] {
@@ -86,6 +81,21 @@ public enum SchemaLoader {
                 }
                 schema.severities[id] = severity
             }
+        }
+        if let limits = reader.mapping(root, "program-limits", required: false, context: context, example: "{hours-per-week: [9, 20]}") {
+            func range(_ key: String, _ example: String) -> ClosedRange<Int>? {
+                guard let node = limits[key] else { return nil }
+                let values = node.sequence?.compactMap { $0.string.flatMap(Int.init) } ?? []
+                guard values.count == 2, values[0] >= 0, values[0] <= values[1] else {
+                    reader.report(SetupRules.schemaInvalid.diagnostic(file.path, node.range, "'\(key)' should be two whole numbers, lowest then highest",
+                                                                      fix: Fix(summary: "write '\(key): \(example)'")))
+                    return nil
+                }
+                return values[0]...values[1]
+            }
+            if let r = range("hours-per-week", "[9, 20]") { schema.programLimits.hoursPerWeek = r }
+            if let r = range("sessions-per-week", "[3, 5]") { schema.programLimits.sessionsPerWeek = r }
+            if let r = range("session-hours", "[3, 4]") { schema.programLimits.sessionHours = r }
         }
         for item in reader.list(root, "help-lines", required: true, context: context,
                                 example: "[{name: 988 Suicide & Crisis Lifeline, number: \"988\", how: Call or text 988}]") ?? [] {

@@ -8,6 +8,13 @@ import Darwin
 /// The one place that talks to libcmark: parses a Markdown body and converts cmark's tree
 /// eagerly into `MarkdownNode` values, then frees the C nodes.
 public enum CmarkParser {
+    /// How deeply nodes may nest in the converted tree. A deeper subtree (thousands of nested
+    /// quotes, lists or emphasis markers) keeps its text, code and worksheet blocks but loses
+    /// the structure below this depth, so nothing that walks the tree recursively (prose
+    /// extraction, rules, Swift's release of the nested values) can exhaust the stack.
+    /// Real modules nest a few levels.
+    public static let maxDepth = 100
+
     /// Parses `body`, whose first line is line `firstLine` of `file`; every range in the
     /// result is in `file`'s coordinates (1-based lines, code-point columns).
     public static func parse(body: String, firstLine: Int, in file: SourceFile) -> MarkdownNode {
@@ -60,14 +67,18 @@ public enum CmarkParser {
         }
 
         /// Converts without recursion, so thousands of nested quotes or lists cannot exhaust
-        /// the stack.
+        /// the stack; below `maxDepth` the tree is flattened (see `flattened`).
         func convert(_ root: OpaquePointer) -> MarkdownNode {
             var stack = [frame(for: root, deltas: [:])]
             while true {
                 let top = stack.count - 1
                 if let child = stack[top].next {
                     stack[top].next = cmark_node_next(child)
-                    stack.append(frame(for: child, deltas: stack[top].childDeltas))
+                    if stack.count >= CmarkParser.maxDepth {
+                        stack[top].children.append(flattened(child, deltas: stack[top].childDeltas))
+                    } else {
+                        stack.append(frame(for: child, deltas: stack[top].childDeltas))
+                    }
                     continue
                 }
                 let done = stack.removeLast()
@@ -76,6 +87,33 @@ public enum CmarkParser {
                 if stack.isEmpty { return node }
                 stack[stack.count - 1].children.append(node)
             }
+        }
+
+        /// `node` with every leaf of its subtree (text, code, breaks, code blocks, ...) as a
+        /// direct child, in document order: the containers in between (quotes, lists, emphasis,
+        /// links) are left out. Walks cmark's tree without recursion.
+        private func flattened(_ node: OpaquePointer, deltas: [Int: Int]) -> MarkdownNode {
+            var leaves: [MarkdownNode] = []
+            var current = cmark_node_first_child(node)
+            while let visiting = current {
+                if let first = cmark_node_first_child(visiting) {
+                    current = first
+                    continue
+                }
+                leaves.append(MarkdownNode(kind: kind(of: visiting), range: range(of: visiting, children: [], deltas: deltas)))
+                // The next node in document order: a sibling of this node or of the nearest
+                // ancestor below `node` that has one.
+                current = nil
+                var climbing: OpaquePointer? = visiting
+                while let up = climbing, up != node {
+                    if let next = cmark_node_next(up) {
+                        current = next
+                        break
+                    }
+                    climbing = cmark_node_parent(up)
+                }
+            }
+            return MarkdownNode(kind: kind(of: node), range: range(of: node, children: leaves, deltas: deltas), children: leaves)
         }
 
         private func frame(for node: OpaquePointer, deltas: [Int: Int]) -> Frame {

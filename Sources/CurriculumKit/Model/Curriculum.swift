@@ -4,15 +4,30 @@ public struct Curriculum: Sendable {
     public let root: String
     public let schema: Schema
     public let modules: [Module]
+    /// The program (`program.yaml`), when the curriculum has one that could be read.
+    public var program: Program?
+    /// The glossary (`glossary.yaml`); empty when the curriculum has none.
+    public var glossary: Glossary = .empty
 
-    public init(root: String, schema: Schema, modules: [Module]) {
+    /// Index into `modules` of the first module with each id, so rules and renderers that
+    /// look modules up by id stay linear in a curriculum of thousands.
+    private let firstIndexByID: [String: Int]
+
+    public init(root: String, schema: Schema, modules: [Module], program: Program? = nil) {
         self.root = root
         self.schema = schema
         self.modules = modules
+        self.program = program
+        var index: [String: Int] = [:]
+        index.reserveCapacity(modules.count)
+        for (position, module) in modules.enumerated() {
+            if let id = module.id?.value, index[id] == nil { index[id] = position }
+        }
+        self.firstIndexByID = index
     }
 
     /// The module with this id (the first one, if ids clash).
     public func module(_ id: String) -> Module? {
-        modules.first { $0.id?.value == id }
+        firstIndexByID[id].map { modules[$0] }
     }
 }

@@ -91,12 +91,17 @@ public struct Section: Sendable {
         self.name = Section.normalize(title)
     }
 
+    /// The most minutes a section heading may give: a day. A larger or negative number is not a
+    /// plan (and would overflow the sums of the agenda), so the heading keeps it as text.
+    static let maxMinutes = 1440
+
     /// "Practice (20 min)" -> ("Practice", 20).
     static func splitMinutes(_ text: String) -> (String, Int?) {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let words = inside.split(separator: " ")
-        guard words.count == 2, let n = Int(words[0]), ["min", "mins", "minutes", "minute"].contains(words[1].lowercased()) else {
+        guard words.count == 2, let n = Int(words[0]), (0...maxMinutes).contains(n),
+              ["min", "mins", "minutes", "minute"].contains(words[1].lowercased()) else {
             return (text, nil)
         }
         return (String(text[..<open]).trimmingWhitespace(), n)

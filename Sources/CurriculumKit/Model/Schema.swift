@@ -9,6 +9,8 @@ public struct Schema: Sendable {
     /// Severities set in the schema, by rule id.
     public var severities: [String: Severity] = [:]
     public var helpLines: [HelpLine] = []
+    /// Limits the program checks hold each track to (IOP norms by default).
+    public var programLimits = ProgramLimits()
 
     public init() {}
 
@@ -46,6 +48,19 @@ public struct ContentSettings: Sendable, Hashable {
     public var readingGrade: Double = 8
     /// How many months a clinical review stays fresh.
     public var reviewMonths: Int = 12
+    /// Reading-grade ceilings for some audiences (`family: 9`), over `readingGrade`.
+    public var readingGradeByAudience: [String: Double] = [:]
+    /// Verbs an outcome may start with: suggested when it starts with a vague one.
+    public var measurableVerbs: [String] = OutcomeVerbRule.defaultMeasurableVerbs
+    /// Verbs (and phrases) a facilitator cannot observe: understand, know, learn, ...
+    public var vagueVerbs: [String] = OutcomeVerbRule.defaultVagueVerbs
+    /// Stigmatizing terms and their person-first replacements (`person-first:`).
+    public var preferredTerms: PreferredTermList = .builtIn
+
+    /// The reading-grade ceiling for modules written for `audience` (adult by default).
+    public func readingGrade(for audience: String?) -> Double {
+        readingGradeByAudience[audience ?? "adult"] ?? readingGrade
+    }
 }
 
 /// A crisis or help line printed on every handout.
@@ -53,4 +68,14 @@ public struct HelpLine: Sendable, Hashable {
     public let name: String
     public let number: String
     public let how: String
+}
+
+/// IOP intensity limits for `program.yaml`, set in the schema's `program-limits`.
+public struct ProgramLimits: Sendable, Hashable {
+    /// Contact hours per week: group sessions plus family and individual sessions.
+    public var hoursPerWeek: ClosedRange<Int> = 9...20
+    /// Group sessions per week.
+    public var sessionsPerWeek: ClosedRange<Int> = 3...5
+    /// Length of one group session, in hours.
+    public var sessionHours: ClosedRange<Int> = 3...4
 }

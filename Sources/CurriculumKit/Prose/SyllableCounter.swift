@@ -11,6 +11,7 @@ public enum SyllableCounter {
         var digits = false
         var afterApostrophe = false
         var suffix: [UInt8] = []
+        var endsInAccentedE = false   // café, résumé: the final é is sounded
         func flush() {
             if suffix.count > 2 {
                 // O'Brien, d'Angelo: not a contraction.
@@ -19,6 +20,7 @@ public enum SyllableCounter {
             }
             if !part.isEmpty {
                 total += countLetters(part, contraction: suffix)
+                if endsInAccentedE && part.count > 2 && !isVowel(part[part.count - 2]) { total += 1 }
             } else if digits {
                 total += 1
             }
@@ -26,6 +28,7 @@ public enum SyllableCounter {
             suffix.removeAll(keepingCapacity: true)
             digits = false
             afterApostrophe = false
+            endsInAccentedE = false
         }
         for scalar in word {
             let v = scalar.value
@@ -35,6 +38,7 @@ public enum SyllableCounter {
                 afterApostrophe = true
             } else if let letter = fold(scalar) {
                 if afterApostrophe { suffix.append(letter) } else { part.append(letter) }
+                endsInAccentedE = !afterApostrophe && (v == 0xE9 || v == 0xC9)
             } else if v >= 0x30 && v <= 0x39 {
                 digits = true
             }

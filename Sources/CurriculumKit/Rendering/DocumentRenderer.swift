@@ -6,7 +6,10 @@ public struct DocumentRenderer: Sendable {
     public let options: PageOptions
     public let programName: String
 
+    public let links: LinkResolver
+
     public init(curriculum: Curriculum, templates: TemplateSet, options: PageOptions, programName: String) {
+        self.links = LinkResolver(curriculum: curriculum)
         self.curriculum = curriculum
         self.templates = templates
         self.options = options
@@ -44,7 +47,7 @@ public struct DocumentRenderer: Sendable {
             "outcomes": module.outcomes.map(\.value),
             "hasWordsToKnow": !words.isEmpty,
             "wordsToKnow": words,
-            "body": ModuleRenderer(audience: .participant).body(module),
+            "body": ModuleRenderer(audience: .participant, links: links).body(module),
         ]
         return templates.page("handout", data: data,
                               page: pageData(title: title, kind: "handout", kindLabel: "Participant handout", language: module.languageTag, depth: 1))
@@ -55,7 +58,7 @@ public struct DocumentRenderer: Sendable {
     public func guide(_ module: Module) -> String {
         let schema = curriculum.schema
         let title = module.title?.value ?? module.id?.value ?? "Untitled"
-        let notes = ModuleRenderer(audience: .facilitator).facilitatorNotes(module)
+        let notes = ModuleRenderer(audience: .facilitator, links: links).facilitatorNotes(module)
         let requires = module.requires.map { curriculum.module($0.value)?.title?.value ?? $0.value }
         let data: [String: Any] = [
             "title": title,
@@ -74,7 +77,7 @@ public struct DocumentRenderer: Sendable {
             "outcomes": module.outcomes.map(\.value),
             "agenda": Self.agenda(module),
             "facilitatorNotes": notes.isEmpty ? false : notes as Any,
-            "body": ModuleRenderer(audience: .facilitator).body(module),
+            "body": ModuleRenderer(audience: .facilitator, links: links).body(module),
         ]
         return templates.page("guide", data: data,
                               page: pageData(title: title, kind: "guide", kindLabel: "Facilitator guide", language: module.languageTag, depth: 1))
@@ -101,7 +104,13 @@ public struct DocumentRenderer: Sendable {
 
     /// Glossary terms the participant text uses, with their definitions.
     func wordsToKnow(_ module: Module) -> [[String: Any]] {
-        []
+        curriculum.glossary.terms(usedIn: module).map { ["term": $0.term, "definition": $0.definition] }
+    }
+
+    /// The coverage report page (objectives x weeks per track).
+    public func coveragePage(_ report: CoverageReport) -> String {
+        templates.page("coverage", data: report.templateData(),
+                       page: pageData(title: "Coverage", kind: "coverage", kindLabel: "Coverage report", language: "en", depth: 0))
     }
 
     /// The index page listing every handout and guide by topic.
@@ -125,7 +134,19 @@ public struct DocumentRenderer: Sendable {
                 },
             ])
         }
-        return templates.page("index", data: ["programName": programName, "topics": topics],
+        var tracks: [[String: Any]] = []
+        if let program = curriculum.program {
+            tracks = program.tracks.map { track in
+                [
+                    "name": track.name,
+                    "weeks": (1...max(program.weekCount, 1)).map { week -> [String: Any] in
+                        let name = "week-\(week < 10 ? "0" : "")\(week)"
+                        return ["n": week, "packet": "packets/\(track.id)/\(name)", "plan": "plans/\(track.id)/\(name)", "pdf": withPDF]
+                    },
+                ] as [String: Any]
+            }
+        }
+        return templates.page("index", data: ["programName": programName, "topics": topics, "hasProgram": !tracks.isEmpty, "tracks": tracks],
                               page: pageData(title: "Index", kind: "index", kindLabel: "Index", language: "en", depth: 0))
     }
 }

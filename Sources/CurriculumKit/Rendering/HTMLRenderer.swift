@@ -7,10 +7,15 @@ public struct HTMLRenderer: Sendable {
     /// output for that node and its children (used for worksheet blocks and facilitator-only
     /// content). Like every block, a non-empty replacement starts on a new line.
     public var blockOverride: (@Sendable (MarkdownNode) -> String?)?
+    /// Called with every link (`false`) and image (`true`) target before it is checked and
+    /// escaped; documents use it to point module links and images into the build folder.
+    public var rewriteURL: (@Sendable (String, Bool) -> String)?
 
     /// Creates a renderer, optionally with a hook that replaces the output of chosen blocks.
-    public init(blockOverride: (@Sendable (MarkdownNode) -> String?)? = nil) {
+    public init(blockOverride: (@Sendable (MarkdownNode) -> String?)? = nil,
+                rewriteURL: (@Sendable (String, Bool) -> String)? = nil) {
         self.blockOverride = blockOverride
+        self.rewriteURL = rewriteURL
     }
 
     /// Renders `node` (a document or any other node) and its descendants. A paragraph renders
@@ -192,7 +197,8 @@ public struct HTMLRenderer: Sendable {
             case .strong:
                 out.put("<strong>")
                 return true
-            case .link(let destination, let title):
+            case .link(let written, let title):
+                let destination = rewriteURL?(written, false) ?? written
                 out.put("<a href=\"")
                 if Self.isSafeURL(destination) { out.appendEscapedHref(destination) }
                 if !title.isEmpty {
@@ -201,7 +207,8 @@ public struct HTMLRenderer: Sendable {
                 }
                 out.put("\">")
                 return true
-            case .image(let source, _):
+            case .image(let written, _):
+                let source = rewriteURL?(written, true) ?? written
                 out.put("<img src=\"")
                 if Self.isSafeURL(source) { out.appendEscapedHref(source) }
                 out.put("\" alt=\"")

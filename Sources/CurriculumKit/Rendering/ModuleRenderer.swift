@@ -2,37 +2,56 @@
 /// facilitator-only content kept out of participant documents, raw HTML dropped.
 public struct ModuleRenderer: Sendable {
     public let audience: Audience
+    /// Where module links and images point in the build; nil leaves them as written.
+    public let links: LinkResolver?
+    /// How many folders below the output root the document is written.
+    public let depth: Int
 
-    public init(audience: Audience) {
+    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1) {
         self.audience = audience
+        self.links = links
+        self.depth = depth
     }
 
     /// Section names that never reach a participant document.
     public static let facilitatorSections: Set<String> = ["facilitator notes", "facilitator note", "notes for facilitators"]
 
-    private func renderer(_ file: SourceFile) -> HTMLRenderer {
+    private func renderer(_ module: Module) -> HTMLRenderer {
         let audience = self.audience
-        return HTMLRenderer(blockOverride: { node in
+        let file = module.file
+        let links = self.links
+        let depth = self.depth
+        let rewrite = Self.rewriter(links, module, depth)
+        return HTMLRenderer(blockOverride: { [self] node in
             switch node.kind {
             case .htmlBlock:
                 return ""  // comments such as suppressions; raw HTML never reaches output
             case .codeBlock:
                 guard let (widget, _) = WidgetParser.parse(node, in: file) else { return nil }
                 guard let widget else { return "" }
-                return WidgetRenderer(audience: audience, markdown: HTMLRenderer()).render(widget)
+                // A callout's Markdown goes through this same renderer, so a {facilitator} block
+                // (or raw HTML) written inside a callout is held back just like one outside it.
+                return WidgetRenderer(audience: audience, markdown: renderer(module)).render(widget)
             default:
                 return nil
             }
-        })
+        }, rewriteURL: rewrite)
+    }
+
+    private static func rewriter(_ links: LinkResolver?, _ module: Module, _ depth: Int) -> (@Sendable (String, Bool) -> String)? {
+        guard let links else { return nil }
+        return { @Sendable url, isImage in links.rewrite(url, isImage: isImage, from: module, depth: depth) }
     }
 
     /// The body HTML: every section but the title heading (printed by the template) and, for
     /// participants, the facilitator notes.
-    public func body(_ module: Module) -> String {
-        let html = renderer(module.file)
+    public func body(_ module: Module, excluding excluded: Set<String> = [], only: Set<String>? = nil,
+                     headingLevel: Int = 2) -> String {
+        let html = renderer(module)
         var out = ""
         for section in module.sections {
-            if Self.facilitatorSections.contains(section.name) { continue }
+            if Self.facilitatorSections.contains(section.name) || excluded.contains(section.name) { continue }
+            if let only, !only.contains(section.name) { continue }
             let slug = section.heading == nil ? "intro" : Slug.make(section.title)
             out += "<section class=\"part part-\(slug)\">\n"
             if section.heading != nil {
@@ -40,7 +59,7 @@ public struct ModuleRenderer: Sendable {
                 if audience == .facilitator, let minutes = section.minutes {
                     heading += " <span class=\"minutes\">(\(minutes) min)</span>"
                 }
-                out += "<h2>\(heading)</h2>\n"
+                out += "<h\(headingLevel)>\(heading)</h\(headingLevel)>\n"
             }
             for block in section.blocks {
                 if case .heading(1) = block.kind,
@@ -54,7 +73,7 @@ public struct ModuleRenderer: Sendable {
 
     /// The facilitator notes section's content (empty for none).
     public func facilitatorNotes(_ module: Module) -> String {
-        let html = ModuleRenderer(audience: .facilitator).renderer(module.file)
+        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth).renderer(module)
         return module.sections.filter { Self.facilitatorSections.contains($0.name) }
             .flatMap(\.blocks).map { html.render($0) }.joined()
     }

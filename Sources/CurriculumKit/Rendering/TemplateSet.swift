@@ -54,6 +54,14 @@ public struct TemplateSet: Sendable {
         return .success(TemplateSet(folder: folder, library: library, css: css, fingerprint: hasher.hexDigest))
     }
 
+    /// `templates/` beside the curriculum folder (the repository layout), else inside it, else
+    /// in the current folder.
+    public static func locate(root: String, fileSystem: any FileSystem) -> String {
+        let parent = PathUtil.directory(of: PathUtil.display(root))
+        let candidates = [parent == "." ? "templates" : PathUtil.join(parent, "templates"), PathUtil.join(root, "templates"), "templates"]
+        return candidates.first { fileSystem.isDirectory(PathUtil.join($0, "page.mustache")) == false } ?? candidates[0]
+    }
+
     public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     /// Renders template `name` with `data`, then wraps it in the page layout.

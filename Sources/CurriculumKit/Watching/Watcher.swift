@@ -1,6 +1,10 @@
 /// Polls a `SnapshotSource` and calls back when files changed, debounced, until stopped.
-/// Knows nothing about checking or building: `CheckWatch` (and a build watch) supply what to
-/// do on a change, so one watcher serves both.
+/// Knows nothing about checking or building: `CheckWatch` supplies what to do on a change, and
+/// a build watch can do the same, leaving its output folder out of what is watched:
+///
+///     let targets = WatchTargets.forCurriculum(paths: [root], templates: options.templates)
+///     Watcher(source: FolderScanner(paths: targets, excluding: [options.out]))
+///         .run(until: stop, onStart: { build() }, onChange: { _ in build() })
 public struct Watcher: Sendable {
     public let source: any SnapshotSource
     public let clock: any WatchClock

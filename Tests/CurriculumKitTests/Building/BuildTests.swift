@@ -44,6 +44,16 @@ struct CopyingPDFEngine: PDFEngine {
             #expect(written.contains(expected), "missing \(expected)")
         }
         #expect(!written.contains { $0.contains(AtomicWriter.temporaryMarker) }, "temporary files left behind")
+        // Images are copied into the build and links between modules go to their handouts.
+        #expect(written.contains("assets/images/calm lake.png"))
+        let basics = String(decoding: files(in: out)["handouts/basics.html"]!, as: UTF8.self)
+        #expect(basics.contains("<img src=\"../assets/images/calm%20lake.png\" alt=\"A calm lake at dawn\" />"))
+        #expect(basics.contains("<a href=\"../handouts/skills.html#practice\">"))
+        // Glossary terms the handout uses get a "Words to know" box; others are left out.
+        #expect(basics.contains("<dt>recovery</dt><dd>A process of change toward better health and a life you choose.</dd>"))
+        #expect(!basics.contains("naloxone"))
+        let skills = String(decoding: files(in: out)["handouts/skills.html"]!, as: UTF8.self)
+        #expect(!skills.contains("Words to know"))
         let index = String(decoding: files(in: out)["index.html"]!, as: UTF8.self)
         #expect(index.contains("Fixture Evening Program"))
         #expect(index.contains("href=\"handouts/basics.pdf\""))
@@ -53,13 +63,15 @@ struct CopyingPDFEngine: PDFEngine {
         let out = Fixtures.temporaryFolder() + "/out"
         defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: out)) }
         _ = Builder(pdfEngine: nil).build(root: Fixtures.path("build"), options: options(out))
-        for document in ["handouts/skills.html", "guides/skills.html", "index.html"] {
+        for document in ["handouts/skills.html", "guides/skills.html", "index.html", "packets/evening/week-01.html",
+                         "plans/evening/week-01.html", "coverage.html"] {
             let html = try String(contentsOfFile: out + "/" + document, encoding: .utf8)
             #expect(!html.contains("<script"), "\(document) has a script tag")
             let tags = FacilitatorText.tags(in: html)
             #expect(!tags.contains { $0.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil }, "\(document) has an event handler")
             #expect(!tags.contains { $0.contains("javascript:") }, "\(document) has a javascript: URL")
-            #expect(!tags.contains { $0.hasPrefix("<img") }, "\(document) has an image the module did not ask for")
+            #expect(!tags.contains { $0.hasPrefix("<img") && !$0.contains("assets/images/calm%20lake.png") },
+                    "\(document) has an image the modules did not ask for")
         }
         let handout = try String(contentsOfFile: out + "/handouts/skills.html", encoding: .utf8)
         #expect(handout.contains("Coping &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Quotes&quot;"))
@@ -115,7 +127,8 @@ struct CopyingPDFEngine: PDFEngine {
         }
         _ = Builder(pdfEngine: nil).build(root: Fixtures.path("build"), options: options(first))
         _ = Builder(pdfEngine: nil).build(root: Fixtures.path("build"), options: options(second))
-        let a = files(in: first), b = files(in: second)
+        // Every output is identical; the build's own bookkeeping files (.curriculum-*) may differ.
+        let a = files(in: first).filter { !$0.key.hasPrefix(".") }, b = files(in: second).filter { !$0.key.hasPrefix(".") }
         #expect(a.count > 5)
         #expect(a == b)
     }
@@ -126,27 +139,32 @@ struct CopyingPDFEngine: PDFEngine {
         defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: root)) }
         let engine = CopyingPDFEngine()
         let first = Builder(pdfEngine: engine).build(root: root, options: options(out, pdf: true))
-        #expect(first.written.count == 10)
+        // 2 modules x (handout, guide) + index + stylesheet + 2 weeks x (packet, plan) + coverage
+        // HTML and CSV, an image, and a PDF of each handout, guide, packet and plan.
+        #expect(first.written.count == 21)
         let pdfsAfterFirst = engine.calls.current
-        #expect(pdfsAfterFirst == 4)
+        #expect(pdfsAfterFirst == 8)
 
         let second = Builder(pdfEngine: engine).build(root: root, options: options(out, pdf: true))
         #expect(second.written == [])
-        #expect(second.unchanged == 10)
+        #expect(second.unchanged == 21)
         #expect(engine.calls.current == pdfsAfterFirst)
 
-        // Change one module: only its handout and guide (and their PDFs) are made again.
+        // Change one module: only its handout and guide, and the packets and plans of the weeks
+        // that teach it (with their PDFs), are made again.
         let path = root + "/modules/basics.md"
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Treatment works.", with: "Treatment works for many people.")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let third = Builder(pdfEngine: engine).build(root: root, options: options(out, pdf: true))
-        #expect(Set(third.written) == ["handouts/basics.html", "guides/basics.html", "handouts/basics.pdf", "guides/basics.pdf"])
+        let weekly = ["packets/evening/week-01", "packets/evening/week-02", "plans/evening/week-01", "plans/evening/week-02"]
+        let expected = ["handouts/basics", "guides/basics"] + weekly
+        #expect(Set(third.written) == Set(expected.flatMap { [$0 + ".html", $0 + ".pdf"] }))
 
         // Another paper size is another set of outputs: the cache keys on the options.
         var a4 = options(out, pdf: true)
         a4.page = PageOptions(paper: .a4, largePrint: false)
         let fourth = Builder(pdfEngine: engine).build(root: root, options: a4)
-        #expect(fourth.written.count == 9)  // everything but the stylesheet
+        #expect(fourth.written.count == 19)  // everything but the stylesheet and the image
         let handout = try String(contentsOfFile: out + "/handouts/basics.html", encoding: .utf8)
         #expect(handout.contains("size: A4"))
     }
@@ -271,5 +289,58 @@ enum FacilitatorText {
             out = out.replacingOccurrences(of: entity, with: value)
         }
         return normalize(out)
+    }
+}
+
+@Suite struct BuildSafetyTests {
+    let templates = Fixtures.packageRoot + "/templates"
+
+    @Test func aSecondBuildIntoTheSameFolderFailsFast() throws {
+        let out = Fixtures.temporaryFolder() + "/out"
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: out)) }
+        let held = try #require(try BuildLock.acquire(folder: out))
+        let options = BuildOptions(out: out, pdf: false, page: PageOptions(), templates: templates, today: Fixtures.today)
+        let blocked = Builder(pdfEngine: nil).build(root: Fixtures.path("build"), options: options)
+        #expect(blocked.exitCode(strict: false) == 2)
+        #expect(blocked.report.diagnostics.contains { $0.rule == "build.locked" })
+        #expect(!FileManager.default.fileExists(atPath: out + "/index.html"))
+        held.release()
+        let after = Builder(pdfEngine: nil).build(root: Fixtures.path("build"), options: options)
+        #expect(after.exitCode(strict: false) == 0)
+    }
+
+    @Test func aCancelledBuildKeepsOnlyWhatItFinished() throws {
+        let root = Fixtures.copy("build")
+        let out = PathUtil.directory(of: root) + "/out"
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: root)) }
+        let options = BuildOptions(out: out, pdf: false, page: PageOptions(), templates: templates, today: Fixtures.today)
+        _ = Builder(pdfEngine: nil).build(root: root, options: options)
+        let before = BuildManifest.read(folder: out)
+
+        // Change a module, then build with a cancellation that is already set: nothing new is
+        // written and the earlier build stays whole and claimed.
+        let path = root + "/modules/basics.md"
+        try (try String(contentsOfFile: path, encoding: .utf8) + "\nOne more line.\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let cancellation = Cancellation()
+        cancellation.cancel()
+        let stopped = Builder(pdfEngine: nil, cancellation: cancellation).build(root: root, options: options)
+        #expect(stopped.interrupted)
+        #expect(stopped.exitCode(strict: false) == 130)
+        #expect(BuildManifest.read(folder: out) == before)
+        for path in before.outputs.keys { #expect(FileManager.default.fileExists(atPath: out + "/" + path)) }
+
+        let finished = Builder(pdfEngine: nil).build(root: root, options: options)
+        #expect(finished.written.contains("handouts/basics.html"))
+    }
+
+    @Test func leftoverTemporaryFilesAreRemoved() throws {
+        let out = Fixtures.temporaryFolder() + "/out"
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: out)) }
+        try FileManager.default.createDirectory(atPath: out + "/handouts", withIntermediateDirectories: true)
+        let leftover = AtomicWriter.temporaryPath(for: out + "/handouts/x.html")
+        try "half a page".write(toFile: leftover, atomically: false, encoding: .utf8)
+        let options = BuildOptions(out: out, pdf: false, page: PageOptions(), templates: templates, today: Fixtures.today)
+        _ = Builder(pdfEngine: nil).build(root: Fixtures.path("build"), options: options)
+        #expect(!FileManager.default.fileExists(atPath: leftover))
     }
 }

@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func everyContentRuleHasAFixture() throws {
-        let covered = Set(try Self.expectations(in: Fixtures.path("rules")).map(\.rule))
+        let covered = Set(try Self.expectations(in: Fixtures.path("rules")).map(\.rule)).union(try ProgramRuleTests.coveredRules())
         let contentRules = RuleCatalog.all.filter { !$0.isSetup && !$0.id.hasPrefix("build.") }.map(\.id)
         #expect(contentRules.filter { !covered.contains($0) } == [])
     }

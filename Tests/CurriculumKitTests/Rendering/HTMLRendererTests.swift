@@ -68,12 +68,15 @@ import Testing
     }
 
     @Test func tenThousandNestedBlockQuotesRender() {
+        // The parser keeps `CmarkParser.maxDepth` levels of structure and flattens what is
+        // deeper, keeping its text: the quote renders, bounded, with its words.
         let depth = 10_000
         let markdown = String(repeating: ">", count: depth) + " deep\n"
         let html = render(markdown)
-        let expected = String(repeating: "<blockquote>\n", count: depth) + "<p>deep</p>\n" + String(repeating: "</blockquote>\n", count: depth)
-        #expect(html == expected)
-        #expect(html == CmarkParser.referenceHTML(markdown))
+        let opened = html.components(separatedBy: "<blockquote>").count - 1
+        #expect(opened >= CmarkParser.maxDepth - 2 && opened <= CmarkParser.maxDepth)
+        #expect(opened == html.components(separatedBy: "</blockquote>").count - 1)
+        #expect(html.contains("deep"))
     }
 
     /// 10,000 nested lists make a tree 20,000 levels deep. The tree is built by hand: this

@@ -49,8 +49,7 @@ public struct LinkRule: ModuleRule {
             return
         }
         // The module's folder relative to the curriculum root.
-        let rootPrefix = context.curriculum.root == "." ? "" : context.curriculum.root + "/"
-        let moduleRelative = module.path.hasPrefix(rootPrefix) ? String(module.path.dropFirst(rootPrefix.count)) : module.path
+        let moduleRelative = context.curriculum.relativePath(of: module.path)
         let moduleFolder = PathUtil.directory(of: moduleRelative)
         guard let resolved = PathUtil.normalize(PathUtil.join(moduleFolder == "." ? "" : moduleFolder, path)) else {
             out.append(Self.outside.diagnostic(module.path, node.range, "the \(what) '\(target)' leads outside the curriculum folder",

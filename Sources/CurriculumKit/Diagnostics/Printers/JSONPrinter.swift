@@ -30,11 +30,16 @@ public struct JSONPrinter: DiagnosticPrinter {
             }
             return .object(fields)
         }
-        let summary: JSONValue = .object([
+        var summaryFields: [(String, JSONValue)] = [
             ("files", .int(report.fileCount)),
             ("errors", .int(report.errorCount)),
             ("warnings", .int(report.warningCount)),
-        ])
+        ]
+        if !report.skipped.isEmpty {
+            // English-only rules skipped for modules in other languages: rule id -> modules.
+            summaryFields.append(("skipped", .object(report.skipped.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })))
+        }
+        let summary: JSONValue = .object(summaryFields)
         return JSONValue.object([("diagnostics", .array(diagnostics)), ("summary", summary)]).serialized() + "\n"
     }
 }

@@ -37,7 +37,13 @@ public struct TextPrinter: DiagnosticPrinter {
 
     func summaryLine(_ report: CheckReport) -> String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "checked \(plural(report.fileCount, "file")): \(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))"
+        var line = "checked \(plural(report.fileCount, "file")): \(plural(report.errorCount, "error")), \(plural(report.warningCount, "warning"))"
+        // English-only rules skipped for modules in other languages, grouped by how many.
+        for count in Set(report.skipped.values).sorted() {
+            let rules = report.skipped.filter { $0.value == count }.keys.sorted().joined(separator: ", ")
+            line += "; skipped for \(plural(count, "module")) not in English: \(rules)"
+        }
+        return line
     }
 }
 

@@ -1,0 +1,2 @@
+// Declarations only (see include/CFuzzDriver.h): libFuzzer itself is linked by -sanitize=fuzzer.
+#include "CFuzzDriver.h"

@@ -1,0 +1,125 @@
+import CurriculumKit
+import Foundation
+import FuzzSupport
+
+// libFuzzer target over schema.yaml and program.yaml. An input holding a line
+// `#%% program.yaml` is a schema (before it) and a program (after it); any other input is read
+// as a schema (with the sample program) and as a program (with the sample schema), and as a
+// glossary. Whenever a schema and a program come back, every track is resolved week by week,
+// its coverage computed, the program rules run, and the coverage report, index and the first
+// and last weekly packets rendered.
+//
+// Invariants beyond "no crash, no hang, no sanitizer report": every diagnostic points at a
+// real place; a schedule has one entry per program week; coverage counts are never negative
+// and admission gaps name real weeks; no HTML output breaks HTMLInvariants.
+
+nonisolated(unsafe) private var sample: Sample?
+nonisolated(unsafe) private var pageBaselines: [String: [String: Int]] = [:]
+
+private let separator = "\n#%% program.yaml\n"
+private let schemaPath = "curriculum/schema.yaml"
+private let programPath = "curriculum/program.yaml"
+private let start = CalendarDate("2026-11-30")!
+
+private func setUp() -> Sample {
+    if let sample { return sample }
+    let loaded = Sample.load()
+    sample = loaded
+    let documents = DocumentRenderer(curriculum: loaded.curriculum, templates: loaded.templates, options: PageOptions(), programName: "Fuzz")
+    let program = loaded.program!
+    pageBaselines["coverage"] = HTMLInvariants.templateTagCounts(documents.coveragePage(CoverageReport(curriculum: loaded.curriculum, program: program)))
+    pageBaselines["index"] = HTMLInvariants.templateTagCounts(documents.index(modules: loaded.modules, withPDF: true))
+    pageBaselines["packet"] = HTMLInvariants.templateTagCounts(PacketRenderer(documents: documents, program: program)
+        .packet(track: program.tracks[0], week: 1, start: start))
+    return loaded
+}
+
+/// One input: libFuzzer calls this for every input it tries. Also exported under libFuzzer's
+/// conventional name, which its own `main` (linked in by some linkers) looks for.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzConfig(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let sample = setUp()
+    // The loader refuses text that is not UTF-8 before any YAML is read.
+    guard let text = String(validating: UnsafeBufferPointer(start: data, count: data == nil ? 0 : size), as: UTF8.self) else { return 0 }
+    if let cut = text.range(of: separator) {
+        let schema = loadSchema(String(text[..<cut.lowerBound]))
+        let program = loadProgram(String(text[cut.upperBound...]))
+        if let schema, let program { exercise(schema: schema, program: program, sample: sample) }
+    } else {
+        if let schema = loadSchema(text) { exercise(schema: schema, program: sample.program!, sample: sample) }
+        if let program = loadProgram(text) { exercise(schema: sample.schema, program: program, sample: sample) }
+        let glossary = SourceFile(path: "curriculum/glossary.yaml", text: text)
+        checkDiagnostics(GlossaryLoader.load(glossary).1, file: glossary)
+    }
+    return 0
+}
+
+private func loadSchema(_ text: String) -> Schema? {
+    let file = SourceFile(path: schemaPath, text: text)
+    let (schema, findings) = SchemaLoader.load(file, knownRules: RuleCatalog.ids)
+    checkDiagnostics(findings, file: file)
+    return schema
+}
+
+private func loadProgram(_ text: String) -> Program? {
+    let file = SourceFile(path: programPath, text: text)
+    let (program, findings) = ProgramLoader.load(file)
+    checkDiagnostics(findings, file: file)
+    return program
+}
+
+private func exercise(schema: Schema, program: Program, sample: Sample) {
+    var curriculum = Curriculum(root: Sample.rootName, schema: schema, modules: sample.modules, program: program)
+    curriculum.glossary = sample.curriculum.glossary
+    for track in program.tracks {
+        let schedule = TrackSchedule.resolve(track, in: program)
+        let weeks = max(program.weekCount, 1)
+        FuzzFailure.require(schedule.weeks.count == weeks, "track \(track.id): \(schedule.weeks.count) scheduled weeks for a \(weeks)-week program")
+        _ = schedule.placements
+        let coverage = TrackCoverage(schedule: schedule, curriculum: curriculum)
+        for (objective, counts) in coverage.counts {
+            FuzzFailure.require(counts.count == weeks && counts.allSatisfy { $0 >= 0 }, "track \(track.id): coverage of \(objective) is \(counts)")
+        }
+        for week in coverage.windowGaps.keys {
+            FuzzFailure.require((1...weeks).contains(week), "track \(track.id): an admission gap in week \(week) of \(weeks)")
+        }
+        _ = coverage.uncovered
+        if let stay = program.minimumStay?.value {
+            _ = TrackCoverage.window(admission: weeks, stay: stay, weeks: weeks)
+        }
+    }
+    let context = CheckContext(curriculum: curriculum, fileSystem: EmptyFileSystem(), today: start, rootPath: Sample.rootName)
+    var found: [Diagnostic] = []
+    for rule in RuleCatalog.curriculumRules { found += rule.check(context) }
+    checkDiagnostics(found, file: program.file)
+
+    let report = CoverageReport(curriculum: curriculum, program: program)
+    _ = report.text()
+    _ = report.csv()
+    let documents = DocumentRenderer(curriculum: curriculum, templates: sample.templates, options: PageOptions(paper: .a4, largePrint: true),
+                                     programName: program.name)
+    HTMLInvariants.check(documents.coveragePage(report), "coverage page", page: true, baseline: pageBaselines["coverage"]!)
+    HTMLInvariants.check(documents.index(modules: sample.modules, withPDF: true), "index page", page: true, baseline: pageBaselines["index"]!)
+    let packets = PacketRenderer(documents: documents, program: program)
+    for track in program.tracks.prefix(2) {
+        for week in Set([1, max(program.weekCount, 1)]) {
+            HTMLInvariants.check(packets.packet(track: track, week: week, start: start), "packet \(track.id) week \(week)", page: true,
+                                 baseline: pageBaselines["packet"]!)
+        }
+    }
+}
+
+private func checkDiagnostics(_ diagnostics: [Diagnostic], file: SourceFile) {
+    for d in diagnostics {
+        FuzzFailure.require(d.range.start.line >= 1 && d.range.start.column >= 1, "a diagnostic at \(d.range) [\(d.rule)]: \(d.message)")
+        FuzzFailure.require(RuleCatalog.descriptor(d.rule) != nil, "a diagnostic of an unknown rule \(d.rule)")
+        if d.file == file.path {
+            FuzzFailure.require(d.range.start.line <= file.lineCount + 1,
+                                "a diagnostic at line \(d.range.start.line) of a \(file.lineCount)-line file [\(d.rule)]: \(d.message)")
+        }
+    }
+    let report = CheckReport(diagnostics: diagnostics, fileCount: 1)
+    _ = TextPrinter(sourceLine: { path, line in path == file.path ? String(file.line(line)) : nil }, color: false).render(report)
+    _ = JSONPrinter().render(report)
+    _ = SARIFPrinter().render(report)
+}

@@ -1,0 +1,58 @@
+import CurriculumKit
+
+/// Where a module's facilitator-only content is: the lines of its facilitator notes sections
+/// and of its `{facilitator}` blocks, also those nested in a `{callout}` or a list. The module
+/// fuzzer's seeds write `marker` only there, so a participant document may show the marker no
+/// more often than the rest of the file does.
+public enum FacilitatorText {
+    public static let marker = "ZQFACSECRETZQ"
+
+    /// File lines (1-based) that hold facilitator-only content.
+    public static func lines(of module: Module) -> Set<Int> {
+        var lines = Set<Int>()
+        func add(_ node: MarkdownNode) {
+            for line in node.range.start.line...max(node.range.start.line, node.range.end.line) { lines.insert(line) }
+        }
+        func scan(_ node: MarkdownNode) {
+            node.walk { child in
+                guard case .codeBlock = child.kind, let (widget, _) = WidgetParser.parse(child, in: module.file) else { return true }
+                switch widget {
+                case .facilitator?: add(child)
+                case .callout(_, let content)?: scan(content)
+                default: break
+                }
+                return false
+            }
+        }
+        for section in module.sections {
+            if ModuleRenderer.facilitatorSections.contains(section.name) {
+                if let heading = section.heading { add(heading) }
+                for block in section.blocks { add(block) }
+            } else {
+                for block in section.blocks { scan(block) }
+            }
+        }
+        return lines
+    }
+
+    /// How often `marker` appears in the file outside facilitator-only lines.
+    public static func visibleMarkers(in module: Module) -> Int {
+        let hidden = lines(of: module)
+        var count = 0
+        for line in 1...max(module.file.lineCount, 1) where !hidden.contains(line) {
+            count += occurrences(of: marker, in: String(module.file.line(line)))
+        }
+        return count
+    }
+
+    public static func occurrences(of needle: String, in haystack: String) -> Int {
+        let n = Array(needle.utf8), h = Array(haystack.utf8)
+        guard !n.isEmpty, h.count >= n.count else { return 0 }
+        var count = 0
+        var i = 0
+        while i <= h.count - n.count {
+            if h[i] == n[0] && Array(h[i..<i + n.count]) == n { count += 1; i += n.count } else { i += 1 }
+        }
+        return count
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// One build at a time per output folder: a second build into the same folder fails fast
+/// instead of interleaving its writes with the first.
+public final class BuildLock {
+    public static let fileName = ".curriculum-build.lock"
+    private let descriptor: Int32
+
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
+    /// Takes the lock of `folder` (creating the folder), or returns nil when another build holds it.
+    public static func acquire(folder: String) throws -> BuildLock? {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = PathUtil.join(folder, fileName)
+        let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            close(fd)
+            return nil
+        }
+        return BuildLock(descriptor: fd)
+    }
+
+    private var released = false
+
+    /// Lets the next build in; also done when the lock goes away.
+    public func release() {
+        guard !released else { return }
+        released = true
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+
+    deinit { release() }
+}
+
+/// Set when the user interrupts a build (Ctrl-C, SIGTERM): the build stops between files,
+/// removes its temporary files and writes a manifest of what it finished.
+public final class Cancellation: @unchecked Sendable {
+    private let flag = Locked(false)
+    private var sources: [DispatchSourceSignal] = []
+
+    public init() {}
+
+    public var isCancelled: Bool { flag.current }
+
+    public func cancel() { flag.withValue { $0 = true } }
+
+    /// Turns SIGINT and SIGTERM into cancellation for as long as this object lives.
+    public func watchSignals() {
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { [weak self] in self?.cancel() }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    deinit {
+        for source in sources { source.cancel() }
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+    }
+}
+
+extension AtomicWriter {
+    /// Removes temporary files an interrupted build left in `folder` (recursively).
+    public static func removeLeftovers(in folder: String) {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return }
+        while let path = enumerator.nextObject() as? String {
+            if PathUtil.fileName(path).contains(temporaryMarker) {
+                try? FileManager.default.removeItem(atPath: PathUtil.join(folder, path))
+            }
+        }
+    }
+}

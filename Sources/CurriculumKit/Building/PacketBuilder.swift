@@ -1,0 +1,70 @@
+/// `curriculum packet`: one weekly packet for a track and week, dated when a start day is
+/// given, written (HTML and PDF) to `packets/TRACK/week-NN.*` under the output folder.
+extension Builder {
+    public static let noProgram = RuleDescriptor("setup.no-program", .error, "A packet or coverage report needs program.yaml, and the curriculum has none.", setup: true)
+
+    public func packet(root: String, track trackID: String, week: Int, start: CalendarDate?, options: BuildOptions) -> BuildResult {
+        let prepared: Prepared
+        switch prepare(root: root, options: options) {
+        case .success(let value): prepared = value
+        case .failure(let failure): return failure.result
+        }
+        var result = BuildResult(report: prepared.checked)
+        guard let program = prepared.curriculum.program, let track = program.track(trackID) else {
+            result.refused = true
+            result.report = CheckReport(diagnostics: prepared.checked.diagnostics + [Self.noProgram.diagnostic(PathUtil.display(PathUtil.join(root, "program.yaml")), .at(line: 1),
+                "there is no program.yaml with a track '\(trackID)'", fix: Fix(summary: "add program.yaml with the program's tracks (see the sample curriculum)"))],
+                fileCount: prepared.checked.fileCount)
+            return result
+        }
+        let lock: BuildLock
+        switch lockOutput(options.out, result) {
+        case .success(let held): lock = held
+        case .failure(let failure): return failure.result
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let name = "packets/\(track.id)/week-\(week < 10 ? "0" : "")\(week)"
+        let html = PacketRenderer(documents: prepared.renderer, program: program).packet(track: track, week: week, start: start)
+        let htmlPath = PathUtil.join(options.out, name + ".html")
+        var problems: [Diagnostic] = []
+        do {
+            try AtomicWriter.write(html, to: htmlPath)
+            try AtomicWriter.write(prepared.templates.css, to: PathUtil.join(options.out, "assets/print.css"))
+            result.written.append(name + ".html")
+        } catch {
+            problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the packet: \(error.localizedDescription)"))
+        }
+        if options.pdf, let engine = pdfEngine, problems.isEmpty {
+            let absoluteOut = Self.absolute(options.out)
+            let target = PathUtil.join(absoluteOut, name + ".pdf")
+            let job = PDFJob(html: PathUtil.join(absoluteOut, name + ".html"), pdf: target, temporary: AtomicWriter.temporaryPath(for: target))
+            progress("making the packet's PDF with WeasyPrint")
+            let failures = engine.render([job], root: absoluteOut, jobsInParallel: 1, sourceDateEpoch: Self.sourceDateEpoch(prepared.modules))
+            if let failure = failures.first {
+                problems.append(BuildRules.pdfFailed.diagnostic(PathUtil.display(PathUtil.join(options.out, name + ".pdf")), .at(line: 1), failure.message,
+                    fix: Fix(summary: "the HTML version was written; see WeasyPrint's message, or use --no-pdf")))
+            } else {
+                do {
+                    try AtomicWriter.commit(job.temporary, to: job.pdf)
+                    result.written.append(name + ".pdf")
+                    result.pdfCount = 1
+                } catch {
+                    problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(options.out, name + ".pdf")), .at(line: 1),
+                        "could not write the PDF: \(error.localizedDescription)"))
+                }
+            }
+        }
+        // This packet replaces the build's undated one: the manifest must not claim it any more.
+        var manifest = BuildManifest.read(folder: options.out)
+        if manifest.outputs[name + ".html"] != nil || manifest.outputs[name + ".pdf"] != nil {
+            manifest.outputs[name + ".html"] = nil
+            manifest.outputs[name + ".pdf"] = nil
+            try? manifest.write(folder: options.out)
+        }
+        if !problems.isEmpty {
+            result.report = CheckReport(diagnostics: prepared.checked.diagnostics + problems, fileCount: prepared.checked.fileCount)
+        }
+        result.packetCount = 1
+        return result
+    }
+}

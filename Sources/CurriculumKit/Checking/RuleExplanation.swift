@@ -1,0 +1,53 @@
+/// The text `curriculum explain RULE` prints: the rule's id, severity and summary, its long
+/// explanation (kept beside the rule, in its `RuleDescriptor`), and for person-first.term the
+/// term list in force by default.
+public enum RuleExplanation {
+    public static func text(for id: String) -> String? {
+        guard let rule = RuleCatalog.descriptor(id) else { return nil }
+        var qualifiers = ["default severity \(rule.defaultSeverity.rawValue)"]
+        if rule.isSetup { qualifiers.append("setup: exits with 2") }
+        if rule.isEnglishOnly { qualifiers.append("English modules only") }
+        var out = "\(rule.id) (\(qualifiers.joined(separator: ", ")))\n\n\(wrap(rule.summary))\n"
+        if !rule.explanation.isEmpty {
+            out += "\n\(wrap(rule.explanation))\n"
+        }
+        if rule.id == PersonFirstRule.term.id {
+            out += "\nBuilt-in terms (id: phrases to avoid -> what to write):\n"
+            for term in PreferredTermList.builtIn.terms {
+                out += "  \(term.id): \(term.avoid.map(\.source).joined(separator: "; ")) -> \(term.use.joined(separator: " / "))\n"
+            }
+            out += "\nNames whose words are fine:\n"
+            for name in PreferredTermList.builtIn.names { out += "  \(name)\n" }
+        }
+        if !rule.isSetup {
+            out += "\nSeverity: set it in schema.yaml, for example\n    rules:\n      \(rule.id): \(rule.defaultSeverity == .error ? "warning" : "error")   # or off\n"
+            if !Suppressions.descriptors.contains(rule) {
+                out += "Suppress one finding, with a reason, in a comment before its block:\n    <!-- \(Suppressions.keyword) \(rule.id): why this text stays -->\n"
+            }
+        }
+        return out
+    }
+
+    /// Prose lines wrapped at `width` columns; indented lines (examples) stay as written.
+    static func wrap(_ text: String, width: Int = 100) -> String {
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard !line.hasPrefix(" "), line.count > width else { out.append(String(line)); continue }
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty && current.count + 1 + word.count > width {
+                    out.append(current)
+                    current = ""
+                }
+                current += (current.isEmpty ? "" : " ") + word
+            }
+            if !current.isEmpty { out.append(current) }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The closest rule id to a misspelt one.
+    public static func suggestion(for id: String) -> String? {
+        closestMatch(to: id, in: RuleCatalog.all.map(\.id))
+    }
+}

@@ -1,0 +1,198 @@
+/// Every piece of prose in a module, as readers see it, with positions: the title and outcomes
+/// from the front matter, then each section's headings, paragraphs, list items, callouts and
+/// worksheet prompts. Code blocks, raw HTML and the Sources section are left out; facilitator
+/// notes, `{facilitator}` blocks and `answer:` lines are kept but marked for facilitators.
+public struct ModuleProse: Sendable {
+    public let runs: [ProseRun]
+    /// The words and sentences of each run (same order as `runs`).
+    public let scans: [WordScan]
+    /// Every link in the prose (callouts and facilitator notes included), outside Sources.
+    public let links: [Link]
+
+    /// A link's destination and where the link is written.
+    public struct Link: Sendable, Hashable {
+        public let destination: String
+        public let range: SourceRange
+    }
+
+    /// Section names (normalized) whose content is citations, never checked as prose.
+    public static let sourcesSections: Set<String> = ["sources", "references"]
+
+    public init(runs: [ProseRun], links: [Link] = []) {
+        self.runs = runs
+        self.scans = runs.map(WordScanner.scan)
+        self.links = links
+    }
+
+    public init(_ module: Module) {
+        var extractor = Extractor(file: module.file)
+        if let title = module.title { extractor.frontMatterValue(title, kind: .title) }
+        for outcome in module.outcomes { extractor.frontMatterValue(outcome, kind: .outcome) }
+        for (index, section) in module.sections.enumerated() {
+            if Self.sourcesSections.contains(section.name) { continue }
+            let audience: Audience = ModuleRenderer.facilitatorSections.contains(section.name) ? .facilitator : .participant
+            if let heading = section.heading {
+                extractor.block(heading, audience: audience, section: index)
+            }
+            for block in section.blocks {
+                extractor.block(block, audience: audience, section: index)
+            }
+        }
+        self.init(runs: extractor.runs, links: extractor.links)
+    }
+
+    /// The participant runs that count toward the reading grade.
+    public var readingRuns: [ProseRun] { runs.filter(\.countsForReadingGrade) }
+
+    private struct Extractor {
+        let file: SourceFile
+        var lines: LineCache
+        var runs: [ProseRun] = []
+        var links: [Link] = []
+
+        init(file: SourceFile) {
+            self.file = file
+            self.lines = LineCache(file: file)
+        }
+
+        mutating func frontMatterValue(_ value: Located<String>, kind: ProseRun.Kind) {
+            var start = value.range.start
+            let line = lines.scalars(start.line)
+            if start.column - 1 < line.count, line[start.column - 1] == "\"" || line[start.column - 1] == "'" {
+                start.column += 1
+            }
+            var builder = ProseRunBuilder()
+            builder.append(value.value, writtenAt: start, in: &lines)
+            if let run = builder.build(kind: kind, audience: .participant, section: nil) { runs.append(run) }
+        }
+
+        mutating func block(_ node: MarkdownNode, audience: Audience, section: Int) {
+            switch node.kind {
+            case .heading(let level):
+                inline(node, kind: .heading(level: level), audience: audience, section: section)
+            case .paragraph:
+                inline(node, kind: .paragraph, audience: audience, section: section)
+            case .list, .item, .blockQuote, .document:
+                for child in node.children { block(child, audience: audience, section: section) }
+            case .codeBlock(let info, let literal, let fenced):
+                guard fenced, let (name, title) = WidgetParser.directive(of: info) else { return }
+                widget(name, title: title, literal: literal, node: node, audience: audience, section: section)
+            default:
+                break  // raw HTML, thematic breaks
+            }
+        }
+
+        /// A paragraph or heading: its inline content flattened into one run; images' alt text
+        /// becomes runs of its own.
+        mutating func inline(_ node: MarkdownNode, kind: ProseRun.Kind, audience: Audience, section: Int) {
+            var builder = ProseRunBuilder()
+            var images: [ProseRun] = []
+            flatten(node.children, into: &builder, images: &images, audience: audience, section: section)
+            if let run = builder.build(kind: kind, audience: audience, section: section) { runs.append(run) }
+            runs += images
+        }
+
+        mutating func flatten(_ nodes: [MarkdownNode], into builder: inout ProseRunBuilder, images: inout [ProseRun],
+                              audience: Audience, section: Int) {
+            for node in nodes {
+                switch node.kind {
+                case .text(let text):
+                    builder.append(text, writtenAt: node.range.start, in: &lines)
+                case .softBreak, .lineBreak:
+                    builder.appendSeparator(" ")
+                case .code, .htmlInline:
+                    builder.appendSeparator(ProseRun.placeholder, at: node.range.start)
+                case .link(let destination, _):
+                    links.append(Link(destination: destination, range: node.range))
+                    let shown = node.plainText
+                    if shown == destination || "mailto:" + shown == destination {
+                        builder.appendSeparator(ProseRun.placeholder, at: node.range.start)  // an address written as a link
+                    } else {
+                        flatten(node.children, into: &builder, images: &images, audience: audience, section: section)
+                    }
+                case .image:
+                    builder.appendSeparator(ProseRun.placeholder, at: node.range.start)
+                    var alt = ProseRunBuilder()
+                    var nested: [ProseRun] = []
+                    flatten(node.children, into: &alt, images: &nested, audience: audience, section: section)
+                    if let run = alt.build(kind: .imageDescription, audience: audience, section: section) { images.append(run) }
+                    images += nested
+                default:
+                    flatten(node.children, into: &builder, images: &images, audience: audience, section: section)
+                }
+            }
+        }
+
+        /// Worksheet blocks: prompts, checklist items and labels as written on their lines;
+        /// callouts and facilitator notes as Markdown.
+        mutating func widget(_ name: String, title: String?, literal: String, node: MarkdownNode, audience: Audience, section: Int) {
+            let openLine = node.range.start.line
+            if let title { labelOnLine(openLine, after: "}", audience: audience, section: section, title: title) }
+            switch name {
+            case "facilitator", "callout":
+                let content = CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file)
+                let inner: Audience = name == "facilitator" ? .facilitator : audience
+                for child in content.children { block(child, audience: inner, section: section) }
+            case "worksheet":
+                for (number, line) in blockLines(literal, openLine: openLine) {
+                    guard let colon = line.firstIndex(of: ":") else { continue }
+                    let keyword = String(String.UnicodeScalarView(line[..<colon])).trimmingWhitespace().split(separator: " ").first?.lowercased() ?? ""
+                    let who: Audience = keyword == "answer" ? .facilitator : audience
+                    segment(number, line, from: colon + 1, to: line.count, kind: .prompt, audience: who, section: section)
+                }
+            case "checklist":
+                for (number, line) in blockLines(literal, openLine: openLine) {
+                    var start = 0
+                    while start < line.count, line[start] == " " || line[start] == "\t" { start += 1 }
+                    let rest = String(String.UnicodeScalarView(line[start...]))
+                    for marker in ["- [ ] ", "[ ] ", "- ", "* "] where rest.hasPrefix(marker) {
+                        start += marker.unicodeScalars.count
+                        break
+                    }
+                    segment(number, line, from: start, to: line.count, kind: .prompt, audience: audience, section: section)
+                }
+            case "log":
+                for (number, line) in blockLines(literal, openLine: openLine) {
+                    guard let colon = line.firstIndex(of: ":") else { continue }
+                    var cellStart = colon + 1
+                    for index in (colon + 1)...line.count where index == line.count || line[index] == "|" {
+                        segment(number, line, from: cellStart, to: index, kind: .label, audience: audience, section: section)
+                        cellStart = index + 1
+                    }
+                }
+            default:
+                break
+            }
+        }
+
+        /// The file line number and scalars of each line inside a fenced block.
+        mutating func blockLines(_ literal: String, openLine: Int) -> [(Int, [Unicode.Scalar])] {
+            var count = literal.split(separator: "\n", omittingEmptySubsequences: false).count
+            if literal.isEmpty || literal.hasSuffix("\n") { count -= 1 }  // the line break before the closing fence
+            var out: [(Int, [Unicode.Scalar])] = []
+            for index in 0..<count {
+                let number = openLine + 1 + index
+                guard number <= file.lineCount else { break }
+                out.append((number, lines.scalars(number)))
+            }
+            return out
+        }
+
+        /// The text of `line` between two columns (0-based, end exclusive), trimmed, as a run.
+        mutating func segment(_ number: Int, _ line: [Unicode.Scalar], from: Int, to: Int, kind: ProseRun.Kind, audience: Audience, section: Int) {
+            var start = from, end = to
+            while start < end, line[start].properties.isWhitespace { start += 1 }
+            while end > start, line[end - 1].properties.isWhitespace { end -= 1 }
+            guard start < end else { return }
+            var builder = ProseRunBuilder()
+            for index in start..<end { builder.append(line[index], at: SourceLocation(line: number, column: index + 1)) }
+            if let run = builder.build(kind: kind, audience: audience, section: section) { runs.append(run) }
+        }
+
+        mutating func labelOnLine(_ number: Int, after marker: Unicode.Scalar, audience: Audience, section: Int, title: String) {
+            let line = lines.scalars(number)
+            guard let close = line.firstIndex(of: marker) else { return }
+            segment(number, line, from: close + 1, to: line.count, kind: .label, audience: audience, section: section)
+        }
+    }
+}

@@ -1,0 +1,477 @@
+#!/usr/bin/env python3
+"""`make bench`: times `curriculum check` and `curriculum build` on a synthetic curriculum
+against cmark (the floor: parsing and HTML only) and pandoc (what a team would script), and
+the PDF stage against WeasyPrint alone.
+
+Python 3 standard library only. Every measurement is a separate process; peak memory is the
+child's maximum resident set size from wait4(2). Measurements are interleaved (one round runs
+every command once) and repeated; the table shows the median.
+
+    python3 bench/run.py --bin .build-release/release/curriculum [--modules 2000] [--runs 5]
+"""
+
+import argparse
+import hashlib
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TODAY = "2026-11-29"  # fixed, so review-date rules never depend on the clock
+
+# Targets from issue 7, on 2,000 modules.
+CHECK_VS_CMARK = 3.0
+BUILD_VS_CMARK = 5.0
+NOCHANGE_SHARE = 0.10
+PEAK_MB = 300
+PANDOC_FACTOR = 20.0
+PDF_OVERHEAD = 0.10
+
+
+# ---------------------------------------------------------------------------------------------
+# The synthetic curriculum
+
+FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+ID_LINE = re.compile(r"^id:\s*(\S+)\s*$", re.M)
+REQUIRES_LINE = re.compile(r"^requires:\s*\[(.*)\]\s*$", re.M)
+
+
+class Sample:
+    def __init__(self, path):
+        self.path = path
+        self.rel = os.path.relpath(path, os.path.join(REPO, "curriculum", "modules"))
+        with open(path, encoding="utf-8") as f:
+            self.text = f.read()
+        front = FRONT.match(self.text)
+        if not front:
+            raise SystemExit(f"bench: {path} has no front matter")
+        self.id = ID_LINE.search(front.group(1)).group(1)
+        req = REQUIRES_LINE.search(front.group(1))
+        self.requires = [r.strip() for r in req.group(1).split(",") if r.strip()] if req else []
+        self.body = self.text[front.end():]
+
+
+def samples():
+    root = os.path.join(REPO, "curriculum", "modules")
+    found = []
+    for folder, _, files in os.walk(root):
+        for name in files:
+            if name.endswith(".md"):
+                found.append(Sample(os.path.join(folder, name)))
+    found.sort(key=lambda s: s.rel)
+    return found
+
+
+def copy_id(module_id, copy):
+    return f"{module_id}-{copy:04d}"
+
+
+def generate(folder, count, with_program):
+    """Writes a curriculum of `count` modules into `folder`; returns (module paths, body paths)."""
+    source = samples()
+    n = len(source)
+    index = {s.id: i for i, s in enumerate(source)}
+    os.makedirs(folder)
+    for name in ("schema.yaml", "glossary.yaml"):
+        shutil.copy(os.path.join(REPO, "curriculum", name), os.path.join(folder, name))
+
+    def exists(module_id, copy):
+        return (copy - 1) * n + index[module_id] < count
+
+    paths, bodies = [], []
+    body_folder = os.path.join(os.path.dirname(folder), "bodies-" + os.path.basename(folder))
+    os.makedirs(body_folder)
+    for i in range(count):
+        sample, copy = source[i % n], i // n + 1
+        new_id = copy_id(sample.id, copy)
+        text = sample.text
+        text = ID_LINE.sub(f"id: {new_id}", text, count=1)
+        requires = []
+        for required in sample.requires:
+            # The same round's copy when it exists, else the newest earlier one, else drop it.
+            c = copy
+            while c >= 1 and not (required in index and exists(required, c)):
+                c -= 1
+            if c >= 1:
+                requires.append(copy_id(required, c))
+        if sample.requires:
+            text = REQUIRES_LINE.sub(f"requires: [{', '.join(requires)}]" if requires else "requires: []", text, count=1)
+        target = os.path.join(folder, "modules", os.path.dirname(sample.rel), new_id + ".md")
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "w", encoding="utf-8") as f:
+            f.write(text)
+        paths.append(target)
+        body = os.path.join(body_folder, f"{i:05d}.md")
+        with open(body, "w", encoding="utf-8") as f:
+            f.write(FRONT.sub("", text, count=1))
+        bodies.append(body)
+
+    if with_program and count >= n:
+        # The sample program, with every module id pointing at the first copy.
+        with open(os.path.join(REPO, "curriculum", "program.yaml"), encoding="utf-8") as f:
+            program = f.read()
+        for module_id in sorted(index, key=len, reverse=True):
+            program = re.sub(r"(?<![\w-])" + re.escape(module_id) + r"(?![\w-])", copy_id(module_id, 1), program)
+        with open(os.path.join(folder, "program.yaml"), "w", encoding="utf-8") as f:
+            f.write(program)
+    return paths, bodies
+
+
+def touch_module(path, round_number):
+    """Changes one module's text: a different sentence each round."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    text = re.sub(r"\n\nBench edit \d+\.\n", "\n", text)
+    front = FRONT.match(text)
+    # After the first paragraph of the body (the title line and the paragraph after it).
+    head, sep, tail = text[front.end():].partition("\n\n")
+    paragraph, sep2, rest = tail.partition("\n\n")
+    text = text[:front.end()] + head + sep + paragraph + f"\n\nBench edit {round_number}.\n" + sep2 + rest
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running and measuring
+
+class Failed(Exception):
+    pass
+
+
+def run(argv, env=None, stdin=None, check=True, quiet=True):
+    """Runs argv; returns (wall seconds, peak RSS in MB, stdout)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.PIPE if stdin else subprocess.DEVNULL, env=env)
+    if stdin:
+        proc.stdin.write(stdin)
+        proc.stdin.close()
+    # Read the pipes before reaping, so a chatty child never blocks.
+    out = proc.stdout.read()
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if check and proc.returncode != 0:
+        raise Failed(f"{' '.join(argv[:4])} ... exited {proc.returncode}\n{out.decode()[-3000:]}\n{err.decode()[-2000:]}")
+    return wall, usage.ru_maxrss / 1024.0, out.decode(errors="replace")
+
+
+class Series:
+    def __init__(self, name):
+        self.name = name
+        self.walls = []
+        self.peaks = []
+
+    def add(self, wall, peak):
+        self.walls.append(wall)
+        self.peaks.append(peak)
+
+    @property
+    def median(self):
+        return statistics.median(self.walls) if self.walls else float("nan")
+
+    @property
+    def peak(self):
+        return max(self.peaks) if self.peaks else float("nan")
+
+
+def snapshot(folder):
+    """Path -> mtime of every file under folder (the manifest excluded)."""
+    seen = {}
+    for base, _, files in os.walk(folder):
+        for name in files:
+            if name.startswith(".curriculum-manifest") or ".tmp" in name:
+                continue
+            path = os.path.join(base, name)
+            seen[os.path.relpath(path, folder)] = os.stat(path).st_mtime_ns
+    return seen
+
+
+def tree_digest(folder):
+    digest = hashlib.sha256()
+    for base, dirs, files in sorted(os.walk(folder)):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(base, name)
+            digest.update(os.path.relpath(path, folder).encode() + b"\0")
+            with open(path, "rb") as f:
+                digest.update(f.read())
+    return digest.hexdigest()[:16]
+
+
+def fmt_s(seconds):
+    return f"{seconds:.3f} s" if seconds == seconds else "n/a"
+
+
+def fmt_mb(mb):
+    return f"{mb:.0f} MB" if mb == mb else "n/a"
+
+
+def fmt_x(value):
+    return f"{value:.2f}x" if value == value else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# The benchmark
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bin", default=os.path.join(REPO, ".build-release", "release", "curriculum"))
+    parser.add_argument("--modules", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pandoc-files", type=int, default=200, help="the pandoc subset, scaled to --modules")
+    parser.add_argument("--pandoc-runs", type=int, default=3, help="pandoc is slow: fewer rounds (median)")
+    parser.add_argument("--pdf-modules", type=int, default=10, help="modules in the PDF measurement (two PDFs each)")
+    parser.add_argument("--pdf-runs", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
+    args = parser.parse_args()
+
+    binary = os.path.abspath(args.bin)
+    if not os.access(binary, os.X_OK):
+        raise SystemExit(f"bench: no binary at {binary}; build it with `swift build -c release --scratch-path .build-release`")
+    templates = os.path.join(REPO, "templates")
+    cmark = shutil.which("cmark")
+    pandoc = shutil.which("pandoc")
+    started = time.perf_counter()
+
+    work = tempfile.mkdtemp(prefix="curriculum-bench-")
+    try:
+        root = os.path.join(work, "curriculum")
+        out = os.path.join(work, "out")
+        modules, bodies = generate(root, args.modules, with_program=True)
+        size = sum(os.path.getsize(p) for p in modules)
+        body_size = sum(os.path.getsize(p) for p in bodies)
+        print(f"synthetic curriculum: {len(modules)} modules, {size / 1024 / 1024:.1f} MB "
+              f"(Markdown bodies {body_size / 1024 / 1024:.1f} MB, {body_size / len(bodies) / 1024:.1f} KB each)"
+              f"{', with program.yaml' if os.path.exists(os.path.join(root, 'program.yaml')) else ''}")
+
+        check_cmd = [binary, "check", root, "--today", TODAY]
+        build_cmd = [binary, "build", root, "--no-pdf", "--out", out, "--today", TODAY, "--templates", templates]
+        _, _, text = run(check_cmd)
+        print("check: " + text.strip().splitlines()[-1])
+
+        series = {name: Series(name) for name in ("check", "cmark", "build-cold", "build-nochange", "build-touch", "pandoc")}
+        subset = bodies[:: max(1, len(bodies) // args.pandoc_files)][: args.pandoc_files]
+        digests = set()
+        touched = modules[0]
+        touch_report = None
+        for round_number in range(1, args.runs + 1):
+            series["check"].add(*run(check_cmd)[:2])
+            if cmark:
+                series["cmark"].add(*run([cmark] + bodies)[:2])
+            shutil.rmtree(out, ignore_errors=True)
+            wall, peak, text = run(build_cmd)
+            series["build-cold"].add(wall, peak)
+            digests.add(tree_digest(out))
+            cold_summary = text.strip().splitlines()[-1]
+            series["build-nochange"].add(*run(build_cmd)[:2])
+            before = snapshot(out)
+            touch_module(touched, round_number)
+            wall, peak, text = run(build_cmd)
+            series["build-touch"].add(wall, peak)
+            after = snapshot(out)
+            touch_report = (sorted(p for p in after if before.get(p) != after[p]), text.strip().splitlines()[-1])
+            if pandoc and round_number <= args.pandoc_runs:
+                start = time.perf_counter()
+                peak = 0.0
+                for body in subset:
+                    _, file_peak, _ = run([pandoc, "-f", "commonmark", "-t", "html", body])
+                    peak = max(peak, file_peak)
+                series["pandoc"].add((time.perf_counter() - start) * len(bodies) / len(subset), peak)
+
+        # ---- PDF stage
+        pdf = measure_pdf(work, binary, templates, args)
+
+        print_table(series, args, len(modules), pdf, cold_summary, touch_report, touched, root, digests, len(subset))
+        print(f"\nbenchmark finished in {time.perf_counter() - started:.0f} s")
+    except Failed as failure:
+        raise SystemExit(f"bench: a command failed: {failure}")
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def weasyprint_python():
+    script = shutil.which("weasyprint")
+    if not script:
+        return None
+    with open(script, "rb") as f:
+        first = f.readline().decode(errors="replace").strip()
+    if not first.startswith("#!"):
+        return None
+    parts = first[2:].split()
+    return parts[1] if parts[0].endswith("/env") and len(parts) > 1 else parts[0]
+
+
+WEASYPRINT_ALONE = """
+import sys
+from weasyprint import HTML
+for line in sys.stdin:
+    html, pdf = line.rstrip("\\n").split("\\t")
+    HTML(filename=html).write_pdf(pdf)
+"""
+
+
+def count_pages(path):
+    pdfinfo = shutil.which("pdfinfo")
+    if pdfinfo:
+        out = subprocess.run([pdfinfo, path], capture_output=True, text=True).stdout
+        match = re.search(r"^Pages:\s+(\d+)", out, re.M)
+        if match:
+            return int(match.group(1))
+    with open(path, "rb") as f:
+        return len(re.findall(rb"/Type\s*/Page(?!s)", f.read()))
+
+
+def measure_pdf(work, binary, templates, args):
+    python = weasyprint_python()
+    if not python or args.pdf_modules <= 0:
+        return None
+    root = os.path.join(work, "pdf-curriculum")
+    generate(root, args.pdf_modules, with_program=False)
+    outs = {jobs: os.path.join(work, f"pdf-out-{jobs}") for jobs in (1, 2)}
+    alone = os.path.join(work, "pdf-alone")
+    result = {"ours-1": Series("ours-1"), "ours-2": Series("ours-2"), "alone": Series("alone")}
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    documents = []
+    for round_number in range(args.pdf_runs):
+        for jobs in (1, 2):
+            shutil.rmtree(outs[jobs], ignore_errors=True)
+            cmd = [binary, "build", root, "--out", outs[jobs], "--jobs", str(jobs), "--today", TODAY, "--templates", templates]
+            result[f"ours-{jobs}"].add(*run(cmd)[:2])
+        if not documents:
+            for kind in ("handouts", "guides"):
+                folder = os.path.join(outs[1], kind)
+                documents += [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith(".html")]
+        # WeasyPrint alone: one process, the same HTML files, the same order.
+        shutil.rmtree(alone, ignore_errors=True)
+        os.makedirs(alone)
+        lines = "".join(f"{html}\t{os.path.join(alone, str(i) + '.pdf')}\n" for i, html in enumerate(documents))
+        result["alone"].add(*run([python, "-c", WEASYPRINT_ALONE], env=env, stdin=lines.encode())[:2])
+    pages = sum(count_pages(h[:-5] + ".pdf") for h in documents)
+    return {"series": result, "documents": len(documents), "pages": pages, "modules": args.pdf_modules}
+
+
+def out_of(root):
+    return os.path.join(os.path.dirname(root), "out")
+
+
+def touch_verdict(changed, touched, out):
+    """Rewritten files must be the module's handout and guide and the packets and plans that
+    show it; every packet that includes its text must have been rewritten."""
+    stem = os.path.splitext(os.path.basename(touched))[0]
+    with open(touched, encoding="utf-8") as f:
+        title = re.search(r"^title:\s*(.+)$", f.read(), re.M).group(1).strip()
+    marker = re.search(r"Bench edit \d+\.", open(touched, encoding="utf-8").read()).group(0)
+    own = {f"handouts/{stem}.html", f"guides/{stem}.html"}
+    including = set()
+    for kind in ("packets", "plans"):
+        for base, _, files in os.walk(os.path.join(out, kind)):
+            for name in files:
+                path = os.path.join(base, name)
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                if marker in text or title in text or html_escape(title) in text:
+                    including.add(os.path.relpath(path, out))
+    changed = set(changed)
+    extra = changed - own - including
+    missing = (own | {p for p in including if p.startswith("packets/")}) - changed
+    ok = not extra and not missing
+    detail = f"{len(changed)} files: {len(own & changed)} own, {len(including & changed)} packets/plans with it"
+    if extra:
+        detail += "; also " + ", ".join(sorted(extra)[:5])
+    if missing:
+        detail += "; missed " + ", ".join(sorted(missing)[:5])
+    return ok, detail
+
+
+def html_escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace("'", "&#39;")
+
+
+def print_table(series, args, count, pdf, cold_summary, touch_report, touched, root, digests, subset_size):
+    cmark = series["cmark"].median
+    pandoc = series["pandoc"].median
+    runs = args.runs
+    print(f"\n## {count} modules, median of {runs} interleaved runs (pandoc: {len(series['pandoc'].walls)} runs of "
+          f"{subset_size} files, scaled to {count})\n")
+    print("| measurement | median wall | min-max | peak RSS | ours/cmark | pandoc/ours |")
+    print("|---|---:|---:|---:|---:|---:|")
+    labels = {
+        "check": "`curriculum check`",
+        "build-cold": "`curriculum build --no-pdf`, cold",
+        "build-nochange": "`build --no-pdf`, nothing changed",
+        "build-touch": "`build --no-pdf`, one module changed",
+        "cmark": "`cmark`, all bodies, one process",
+        "pandoc": "`pandoc`, one process per file",
+    }
+    for key in ("check", "build-cold", "build-nochange", "build-touch", "cmark", "pandoc"):
+        s = series[key]
+        if not s.walls:
+            print(f"| {labels[key]} | not installed | | | | |")
+            continue
+        ours = key in ("check", "build-cold")
+        vs_cmark = fmt_x(s.median / cmark) if ours and cmark == cmark else ""
+        vs_pandoc = fmt_x(pandoc / s.median) if ours and pandoc == pandoc else ""
+        spread = f"{min(s.walls):.3f}-{max(s.walls):.3f}"
+        print(f"| {labels[key]} | {fmt_s(s.median)} | {spread} | {fmt_mb(s.peak)} | {vs_cmark} | {vs_pandoc} |")
+
+    cold = series["build-cold"].median
+    nochange = series["build-nochange"].median
+    touch = series["build-touch"].median
+    print(f"\nno-change rebuild: {nochange / cold * 100:.1f}% of a cold build; one-module change: {touch / cold * 100:.1f}%")
+    print(f"cold build: {cold_summary}")
+    if touch_report:
+        changed, summary = touch_report
+        rel = os.path.relpath(touched, root)
+        print(f"after changing {rel}: {summary}")
+        print("  rewritten: " + ", ".join(changed))
+    print(f"cold builds' output digest: {', '.join(sorted(digests))}" + (" (identical in every run)" if len(digests) == 1 else " (DIFFERENT between runs)"))
+
+    if pdf:
+        s = pdf["series"]
+        one, two, alone = s["ours-1"].median, s["ours-2"].median, s["alone"].median
+        pages = pdf["pages"]
+        print(f"\n## PDF stage: {pdf['modules']} modules, {pdf['documents']} PDFs, {pages} pages, median of {len(s['alone'].walls)} runs\n")
+        print("| measurement | median wall | per page | peak RSS |")
+        print("|---|---:|---:|---:|")
+        print(f"| WeasyPrint alone (one process, the same HTML) | {fmt_s(alone)} | {alone / pages * 1000:.0f} ms | {fmt_mb(s['alone'].peak)} |")
+        print(f"| `curriculum build`, `--jobs 1` | {fmt_s(one)} | {one / pages * 1000:.0f} ms | {fmt_mb(s['ours-1'].peak)} |")
+        print(f"| `curriculum build`, `--jobs 2` | {fmt_s(two)} | {two / pages * 1000:.0f} ms | {fmt_mb(s['ours-2'].peak)} |")
+        print(f"\nour overhead over WeasyPrint alone (--jobs 1): {(one - alone) / alone * 100:+.1f}%; "
+              f"--jobs 2 is {one / two:.2f}x as fast as --jobs 1 on {os.cpu_count()} cores")
+
+    print("\n## targets\n")
+    peak = max(series[k].peak for k in ("check", "build-cold", "build-nochange", "build-touch"))
+    rows = []
+    if cmark == cmark:
+        rows.append((f"check within {CHECK_VS_CMARK:g}x of cmark", series["check"].median / cmark <= CHECK_VS_CMARK, f"{series['check'].median / cmark:.2f}x"))
+        rows.append((f"build --no-pdf within {BUILD_VS_CMARK:g}x of cmark", cold / cmark <= BUILD_VS_CMARK, f"{cold / cmark:.2f}x"))
+    rows.append((f"no-change rebuild under {NOCHANGE_SHARE * 100:g}% of cold", nochange / cold < NOCHANGE_SHARE, f"{nochange / cold * 100:.1f}%"))
+    if touch_report:
+        changed = touch_report[0]
+        only, detail = touch_verdict(changed, touched, out_of(root))
+        rows.append(("one-module change rewrites only what depends on it", only, detail))
+    rows.append((f"peak memory under {PEAK_MB} MB", peak < PEAK_MB, fmt_mb(peak)))
+    if pandoc == pandoc:
+        worst = min(pandoc / series["check"].median, pandoc / cold)
+        rows.append((f"at least {PANDOC_FACTOR:g}x faster than pandoc", worst >= PANDOC_FACTOR, f"{worst:.0f}x"))
+    if pdf:
+        s = pdf["series"]
+        overhead = (s["ours-1"].median - s["alone"].median) / s["alone"].median
+        rows.append((f"PDF overhead under {PDF_OVERHEAD * 100:g}%", overhead < PDF_OVERHEAD, f"{overhead * 100:+.1f}%"))
+    print("| target | met | measured |")
+    print("|---|---|---:|")
+    for name, met, value in rows:
+        print(f"| {name} | {'yes' if met else 'NO'} | {value} |")
+
+
+if __name__ == "__main__":
+    main()
