@@ -2,7 +2,7 @@
 /// ceilings, review freshness, outcome verbs) and `person-first:` (terms to avoid and names
 /// where their words are fine). Every problem is a setup diagnostic at its line and column.
 enum ContentSettingsLoader {
-    static let contentKeys = ["reading-grade", "reading-grade-by-audience", "review-months", "measurable-verbs", "vague-verbs"]
+    static let contentKeys = ["reading-grade", "reading-grade-by-audience", "review-months", "max-module-kb", "measurable-verbs", "vague-verbs"]
     static let termKeys = ["id", "avoid", "use", "plural", "why", "unless-followed-by", "noun-only", "off"]
 
     /// Reads `content:` into `settings`; `audiences` are the schema's, for the per-audience ceilings.
@@ -45,6 +45,12 @@ enum ContentSettingsLoader {
             if months.value > 0 { settings.reviewMonths = months.value } else {
                 reader.report(SetupRules.schemaInvalid.diagnostic(path, months.range, "'review-months' should be a number of months above 0",
                                                                   fix: Fix(summary: "write 'review-months: 12'")))
+            }
+        }
+        if let size = reader.int(content, "max-module-kb", required: false, context: "content", example: "1024") {
+            if size.value > 0 { settings.maxModuleKB = size.value } else {
+                reader.report(SetupRules.schemaInvalid.diagnostic(path, size.range, "'max-module-kb' should be a size in kilobytes above 0",
+                                                                  fix: Fix(summary: "write 'max-module-kb: 1024'")))
             }
         }
         if let verbs = reader.stringList(content, "measurable-verbs", required: false, nonEmpty: true, context: "content", example: "[name, list, describe]") {

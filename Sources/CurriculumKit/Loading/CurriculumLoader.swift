@@ -74,7 +74,8 @@ public struct CurriculumLoader: Sendable {
 
         // Modules are read and parsed on every core; they and their findings keep the order of
         // the paths, so the output does not depend on the threads.
-        let loadedModules = Self.loadModules(Array(zip(modulePaths, displayPaths)), fileSystem: fileSystem)
+        let loadedModules = Self.loadModules(Array(zip(modulePaths, displayPaths)), fileSystem: fileSystem,
+                                             maxBytes: schema.content.maxModuleKB * 1024)
         var modules: [Module] = []
         modules.reserveCapacity(loadedModules.count)
         for (module, found) in loadedModules {
@@ -105,16 +106,21 @@ public struct CurriculumLoader: Sendable {
     }
 
     /// Reads and parses module files (path, and the path findings name) on every core.
-    private static func loadModules(_ files: [(String, String)], fileSystem: any FileSystem) -> [(Module?, [Diagnostic])] {
-        Parallel.map(files) { file in loadModule(path: file.0, display: file.1, fileSystem: fileSystem) }
+    private static func loadModules(_ files: [(String, String)], fileSystem: any FileSystem, maxBytes: Int) -> [(Module?, [Diagnostic])] {
+        Parallel.map(files) { file in loadModule(path: file.0, display: file.1, fileSystem: fileSystem, maxBytes: maxBytes) }
     }
 
     /// Reads and parses one module file; `display` is the path findings name.
-    private static func loadModule(path: String, display: String, fileSystem: any FileSystem) -> (Module?, [Diagnostic]) {
+    private static func loadModule(path: String, display: String, fileSystem: any FileSystem, maxBytes: Int) -> (Module?, [Diagnostic]) {
         if fileSystem.isDirectory(path) == true {
             return (nil, [FileRules.unreadable.diagnostic(display, .at(line: 1),
                 "'\(display)' is a folder, but its name ends in .md like a module",
                 fix: Fix(summary: "rename the folder so its name does not end in .md"))])
+        }
+        if let size = fileSystem.fileSize(path), size > maxBytes {
+            return (nil, [FileRules.tooLarge.diagnostic(display, .at(line: 1),
+                "the module is \(size / 1024) KB, more than the limit of \(maxBytes / 1024) KB, so it was not read",
+                fix: Fix(summary: "split it into several modules, or raise 'max-module-kb' under 'content:' in schema.yaml"))])
         }
         guard let bytes = try? fileSystem.readFile(path) else {
             return (nil, [FileRules.unreadable.diagnostic(display, .at(line: 1), "the module file cannot be read",

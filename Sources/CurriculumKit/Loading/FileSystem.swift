@@ -9,6 +9,12 @@ public protocol FileSystem: Sendable {
     func listRecursively(_ path: String) throws -> [String]
     /// The path with symbolic links resolved.
     func resolvingSymlinks(_ path: String) -> String
+    /// The size in bytes of the file at `path`, when known without reading it.
+    func fileSize(_ path: String) -> Int?
+}
+
+extension FileSystem {
+    public func fileSize(_ path: String) -> Int? { nil }
 }
 
 /// The real disk.
@@ -39,6 +45,12 @@ public struct LocalFileSystem: FileSystem {
 
     public func resolvingSymlinks(_ path: String) -> String {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+
+    public func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
     }
 }
 

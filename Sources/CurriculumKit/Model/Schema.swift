@@ -48,6 +48,8 @@ public struct ContentSettings: Sendable, Hashable {
     public var readingGrade: Double = 8
     /// How many months a clinical review stays fresh.
     public var reviewMonths: Int = 12
+    /// Module files larger than this many kilobytes are refused unread (`max-module-kb`).
+    public var maxModuleKB: Int = 1024
     /// Reading-grade ceilings for some audiences (`family: 9`), over `readingGrade`.
     public var readingGradeByAudience: [String: Double] = [:]
     /// Verbs an outcome may start with: suggested when it starts with a vague one.

@@ -51,7 +51,9 @@ import Testing
     @Test func everyContentRuleHasAFixture() throws {
         let covered = Set(try Self.expectations(in: Fixtures.path("rules")).map(\.rule)).union(try ProgramRuleTests.coveredRules())
         let contentRules = RuleCatalog.all.filter { !$0.isSetup && !$0.id.hasPrefix("build.") }.map(\.id)
-        #expect(contentRules.filter { !covered.contains($0) } == [])
+        // Rules whose input cannot sit in the fixture folder are tested on their own.
+        let coveredElsewhere = ["file.too-large"]  // ResourceLimitTests: a module over 1 MB
+        #expect(contentRules.filter { !covered.contains($0) && !coveredElsewhere.contains($0) } == [])
     }
 
     @Test func aValidModuleHasNoFindings() {

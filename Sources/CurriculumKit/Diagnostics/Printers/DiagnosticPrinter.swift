@@ -21,3 +21,27 @@ extension DiagnosticFormat {
         }
     }
 }
+
+/// How many findings per file the text and GitHub formats print; the rest are counted.
+/// JSON and SARIF carry every finding.
+public let printedFindingsPerFile = 50
+
+extension CheckReport {
+    /// The findings to print, at most `limit` per file, and how many were left out per file.
+    func capped(perFile limit: Int) -> (shown: [Diagnostic], omitted: [(file: String, count: Int)]) {
+        var counts: [String: Int] = [:]
+        var shown: [Diagnostic] = []
+        var omitted: [String: Int] = [:]
+        var order: [String] = []
+        for d in diagnostics {
+            counts[d.file, default: 0] += 1
+            if counts[d.file]! <= limit {
+                shown.append(d)
+            } else {
+                if omitted[d.file] == nil { order.append(d.file) }
+                omitted[d.file, default: 0] += 1
+            }
+        }
+        return (shown, order.map { ($0, omitted[$0]!) })
+    }
+}

@@ -5,7 +5,8 @@ public struct GitHubPrinter: DiagnosticPrinter {
 
     public func render(_ report: CheckReport) -> String {
         var out = ""
-        for d in report.diagnostics {
+        let (shown, omitted) = report.capped(perFile: printedFindingsPerFile)
+        for d in shown {
             let level = d.severity == .error ? "error" : "warning"
             var message = d.message
             if let fix = d.fix { message += "\nFix: \(fix.summary)" }
@@ -18,6 +19,9 @@ public struct GitHubPrinter: DiagnosticPrinter {
                 "title=\(Self.escapeProperty(d.rule))",
             ]
             out += "::\(level) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
+        }
+        for (file, count) in omitted {
+            out += "::warning file=\(Self.escapeProperty(file)),title=more findings::\(count) more finding\(count == 1 ? " was" : "s were") not annotated; run curriculum check --format json to see all\n"
         }
         return out
     }

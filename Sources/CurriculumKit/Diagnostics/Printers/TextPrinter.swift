@@ -15,7 +15,8 @@ public struct TextPrinter: DiagnosticPrinter {
 
     public func render(_ report: CheckReport) -> String {
         var out = ""
-        for d in report.diagnostics {
+        let (shown, omitted) = report.capped(perFile: printedFindingsPerFile)
+        for d in shown {
             let severity = d.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
             out += "\(paint("\(d.file):\(d.range.start.line):\(d.range.start.column)", "1")): \(severity): \(d.message) [\(d.rule)]\n"
             if let line = sourceLine(d.file, d.range.start.line) {
@@ -30,6 +31,9 @@ public struct TextPrinter: DiagnosticPrinter {
             }
             for note in d.notes { out += "  note: \(note)\n" }
             if let fix = d.fix { out += "  \(paint("fix", "1;36")): \(fix.summary)\n" }
+        }
+        for (file, count) in omitted {
+            out += "\(file): \(count) more finding\(count == 1 ? "" : "s") not shown (\(printedFindingsPerFile) per file are printed; --format json lists all)\n"
         }
         out += summaryLine(report) + "\n"
         return out
