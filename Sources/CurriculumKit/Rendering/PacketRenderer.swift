@@ -11,6 +11,17 @@ public struct PacketRenderer: Sendable {
 
     var curriculum: Curriculum { documents.curriculum }
 
+    /// What the packet and the session plan print at their top.
+    private func weekHeader(track: Track, week: Int, start: CalendarDate?) -> [String: Any] {
+        [
+            "programName": documents.programName,
+            "trackName": track.name,
+            "week": week,
+            "weekCount": program.weekCount,
+            "startLabel": start.map { "Week of \(WeekCalendar.label($0))" } ?? "",
+        ]
+    }
+
     /// Modules of the week in session order, each once.
     public func modules(of schedule: TrackSchedule, week: Int) -> [Module] {
         var seen = Set<String>()
@@ -75,12 +86,7 @@ public struct PacketRenderer: Sendable {
             ["title": module.title?.value ?? "", "body": participant.body(module, only: ["homework"], headingLevel: 3)]
         }
         let title = "\(track.name), week \(week)"
-        let data: [String: Any] = [
-            "programName": documents.programName,
-            "trackName": track.name,
-            "week": week,
-            "weekCount": program.weekCount,
-            "startLabel": start.map { "Week of \(WeekCalendar.label($0))" } ?? "",
+        let data: [String: Any] = weekHeader(track: track, week: week, start: start).merging([
             "hasDates": start != nil,
             "sessions": sessionRows(schedule, week: week, calendar: calendar),
             "handouts": handouts,
@@ -88,7 +94,7 @@ public struct PacketRenderer: Sendable {
             "homework": homework,
             "days": dayLabels(calendar: calendar),
             "helpLines": curriculum.schema.helpLines.map { ["name": $0.name, "number": $0.number, "how": $0.how] as [String: Any] },
-        ]
+        ]) { first, _ in first }
         return documents.templates.page("packet", data: data,
                                         page: documents.pageData(title: title, kind: "packet", kindLabel: "\(track.name) · week \(week)", language: "en", depth: 2))
     }
@@ -113,14 +119,8 @@ public struct PacketRenderer: Sendable {
                 ]
             }
         }
-        let data: [String: Any] = [
-            "programName": documents.programName,
-            "trackName": track.name,
-            "week": week,
-            "weekCount": program.weekCount,
-            "startLabel": start.map { "Week of \(WeekCalendar.label($0))" } ?? "",
-            "sessions": rows,
-        ]
+        var data = weekHeader(track: track, week: week, start: start)
+        data["sessions"] = rows
         return documents.templates.page("session-plan", data: data,
                                         page: documents.pageData(title: "Session plan: \(track.name), week \(week)", kind: "plan",
                                                                  kindLabel: "Facilitator session plan", language: "en", depth: 2))
