@@ -9,7 +9,7 @@ OUT        ?= build
 BIN        := .build/debug/curriculum
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build check handouts test clean
+.PHONY: all deps build check handouts test fuzz bench bench-deps clean
 
 all: handouts
 
@@ -43,5 +43,32 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 
+# The libFuzzer targets in Fuzz/ (a package of their own, not part of `make test`), built
+# under AddressSanitizer in .build-fuzz and run FUZZ_SECONDS each: `FUZZ_SECONDS=600 make fuzz`.
+# Exits 1 when a fuzzer finds a crash, hang or broken invariant; see docs/security.md.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) Fuzz/run-fuzzers.sh
+
+# The benchmark (docs/benchmarks.md): a release build in .build-release, then bench/run.py on a
+# synthetic curriculum of BENCH_MODULES modules against cmark and pandoc, and the PDF stage
+# against WeasyPrint alone. `make bench BENCH_ARGS="--runs 9 --pandoc-files 200"` passes options on.
+BENCH_MODULES ?= 2000
+BENCH_ARGS    ?=
+bench: deps bench-deps
+	$(SWIFT) build -c release --scratch-path .build-release --product curriculum
+	python3 bench/run.py --bin .build-release/release/curriculum --modules $(BENCH_MODULES) $(BENCH_ARGS)
+
+# The references the benchmark measures against, installed only when missing: cmark (the C
+# parser's own command) and pandoc.
+bench-deps:
+	@missing=""; \
+	command -v cmark >/dev/null 2>&1 || missing="$$missing cmark"; \
+	command -v pandoc >/dev/null 2>&1 || missing="$$missing pandoc"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
 clean:
-	rm -rf .build $(OUT)
+	rm -rf .build .build-release $(OUT)

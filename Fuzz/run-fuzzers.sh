@@ -28,6 +28,9 @@ BUILD_FLAGS=(-c "$FUZZ_CONFIGURATION" --package-path Fuzz --scratch-path "$SCRAT
              -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address)
 
 echo "==> building the fuzzers ($FUZZ_CONFIGURATION, AddressSanitizer) in ${SCRATCH#$ROOT/}"
+# SwiftPM does not notice files added to a path dependency (CurriculumKit) once it has planned
+# a build; forgetting the plan makes it look again.
+rm -f "$SCRATCH/$FUZZ_CONFIGURATION.yaml"
 for fuzzer in $FUZZERS; do
     # gold warns about every ASan helper symbol it cannot export; those lines are noise.
     "$SWIFT" build "${BUILD_FLAGS[@]}" --product "$fuzzer" 2>&1 | grep -v "Cannot export local symbol" || true
@@ -39,7 +42,7 @@ seed() {
     mkdir -p "$corpus"
     case $fuzzer in
     ModuleFuzzer)
-        find curriculum/modules Tests/CurriculumKitTests/Fixtures -name '*.md' -size -64k -print0 |
+        find curriculum/modules Tests/CurriculumKitTests/Fixtures -type f -name '*.md' -size -64k -print0 |
             while IFS= read -r -d '' file; do cp "$file" "$corpus/seed-$(echo "$file" | tr '/ ' '__')"; done
         cp Fuzz/seeds/module/* "$corpus/"
         ;;
@@ -48,7 +51,7 @@ seed() {
             cp "$file" "$corpus/seed-$(basename "$file")"
         done
         { cat curriculum/schema.yaml; printf '\n#%%%% program.yaml\n'; cat curriculum/program.yaml; } > "$corpus/seed-combined.yaml"
-        find Tests/CurriculumKitTests/Fixtures -name '*.yaml' -size -64k -print0 |
+        find Tests/CurriculumKitTests/Fixtures -type f -name '*.yaml' -size -64k -print0 |
             while IFS= read -r -d '' file; do cp "$file" "$corpus/seed-$(echo "$file" | tr '/ ' '__')"; done
         cp Fuzz/seeds/config/* "$corpus/"
         ;;

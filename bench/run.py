@@ -123,10 +123,9 @@ def generate(folder, count, with_program):
 
 
 def touch_module(path, round_number):
-    """Changes one module's text: a different sentence each round."""
+    """Changes one module's text: a sentence after its first paragraph. Returns the old text."""
     with open(path, encoding="utf-8") as f:
-        text = f.read()
-    text = re.sub(r"\n\nBench edit \d+\.\n", "\n", text)
+        original = text = f.read()
     front = FRONT.match(text)
     # After the first paragraph of the body (the title line and the paragraph after it).
     head, sep, tail = text[front.end():].partition("\n\n")
@@ -134,6 +133,7 @@ def touch_module(path, round_number):
     text = text[:front.end()] + head + sep + paragraph + f"\n\nBench edit {round_number}.\n" + sep2 + rest
     with open(path, "w", encoding="utf-8") as f:
         f.write(text)
+    return original
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ def snapshot(folder):
     seen = {}
     for base, _, files in os.walk(folder):
         for name in files:
-            if name.startswith(".curriculum-manifest") or ".tmp" in name:
+            if name.startswith(".curriculum-") or ".tmp" in name:
                 continue
             path = os.path.join(base, name)
             seen[os.path.relpath(path, folder)] = os.stat(path).st_mtime_ns
@@ -193,10 +193,14 @@ def snapshot(folder):
 
 
 def tree_digest(folder):
+    """A digest of every output and the manifest (not the lock or the stamp, whose digest of file
+    times changes whenever a module is touched)."""
     digest = hashlib.sha256()
     for base, dirs, files in sorted(os.walk(folder)):
         dirs.sort()
         for name in sorted(files):
+            if name in (".curriculum-stamp.json", ".curriculum-build.lock"):
+                continue
             path = os.path.join(base, name)
             digest.update(os.path.relpath(path, folder).encode() + b"\0")
             with open(path, "rb") as f:
@@ -224,10 +228,12 @@ def main():
     parser.add_argument("--bin", default=os.path.join(REPO, ".build-release", "release", "curriculum"))
     parser.add_argument("--modules", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--pandoc-files", type=int, default=200, help="the pandoc subset, scaled to --modules")
-    parser.add_argument("--pandoc-runs", type=int, default=3, help="pandoc is slow: fewer rounds (median)")
-    parser.add_argument("--pdf-modules", type=int, default=10, help="modules in the PDF measurement (two PDFs each)")
-    parser.add_argument("--pdf-runs", type=int, default=2)
+    # pandoc 2.17 takes about 0.45 s a file here (nearly all of it start-up), so 200 files
+    # would take 90 s alone; 40 files give the same per-file time within the 5-minute budget.
+    parser.add_argument("--pandoc-files", type=int, default=40, help="the pandoc subset, scaled to --modules")
+    parser.add_argument("--pandoc-runs", type=int, default=1, help="pandoc is slow: fewer rounds (median)")
+    parser.add_argument("--pdf-modules", type=int, default=6, help="modules in the PDF measurement (two PDFs each)")
+    parser.add_argument("--pdf-runs", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
     args = parser.parse_args()
 
@@ -239,6 +245,7 @@ def main():
     pandoc = shutil.which("pandoc")
     started = time.perf_counter()
 
+    print(machine())
     work = tempfile.mkdtemp(prefix="curriculum-bench-")
     try:
         root = os.path.join(work, "curriculum")
@@ -271,11 +278,15 @@ def main():
             cold_summary = text.strip().splitlines()[-1]
             series["build-nochange"].add(*run(build_cmd)[:2])
             before = snapshot(out)
-            touch_module(touched, round_number)
+            original = touch_module(touched, round_number)
             wall, peak, text = run(build_cmd)
             series["build-touch"].add(wall, peak)
             after = snapshot(out)
-            touch_report = (sorted(p for p in after if before.get(p) != after[p]), text.strip().splitlines()[-1])
+            changed = sorted(p for p in after if before.get(p) != after[p])
+            touch_report = (changed, text.strip().splitlines()[-1], touch_verdict(changed, touched, out))
+            # Put the module back, so every round's cold build starts from the same inputs.
+            with open(touched, "w", encoding="utf-8") as f:
+                f.write(original)
             if pandoc and round_number <= args.pandoc_runs:
                 start = time.perf_counter()
                 peak = 0.0
@@ -288,7 +299,7 @@ def main():
         pdf = measure_pdf(work, binary, templates, args)
 
         print_table(series, args, len(modules), pdf, cold_summary, touch_report, touched, root, digests, len(subset))
-        print(f"\nbenchmark finished in {time.perf_counter() - started:.0f} s")
+        print(f"\nbenchmark finished in {time.perf_counter() - started:.0f} s (load average {os.getloadavg()[0]:.2f})")
     except Failed as failure:
         raise SystemExit(f"bench: a command failed: {failure}")
     finally:
@@ -296,6 +307,25 @@ def main():
             print(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def machine():
+    """One line about the machine: cores, CPU, memory, load, tool versions."""
+    model = "unknown CPU"
+    try:
+        with open("/proc/cpuinfo") as f:
+            model = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), model)
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    versions = []
+    for tool in ("cmark", "pandoc", "weasyprint"):
+        path = shutil.which(tool)
+        if path:
+            out = subprocess.run([path, "--version"], capture_output=True, text=True).stdout.strip().splitlines()
+            versions.append(out[0] if out else tool)
+    return (f"machine: {os.cpu_count()} cores, {model}, {memory:.0f} GB, load average {os.getloadavg()[0]:.2f} at start; "
+            + "; ".join(versions))
 
 
 def weasyprint_python():
@@ -357,10 +387,6 @@ def measure_pdf(work, binary, templates, args):
         result["alone"].add(*run([python, "-c", WEASYPRINT_ALONE], env=env, stdin=lines.encode())[:2])
     pages = sum(count_pages(h[:-5] + ".pdf") for h in documents)
     return {"series": result, "documents": len(documents), "pages": pages, "modules": args.pdf_modules}
-
-
-def out_of(root):
-    return os.path.join(os.path.dirname(root), "out")
 
 
 def touch_verdict(changed, touched, out):
@@ -429,7 +455,7 @@ def print_table(series, args, count, pdf, cold_summary, touch_report, touched, r
     print(f"\nno-change rebuild: {nochange / cold * 100:.1f}% of a cold build; one-module change: {touch / cold * 100:.1f}%")
     print(f"cold build: {cold_summary}")
     if touch_report:
-        changed, summary = touch_report
+        changed, summary, _ = touch_report
         rel = os.path.relpath(touched, root)
         print(f"after changing {rel}: {summary}")
         print("  rewritten: " + ", ".join(changed))
@@ -456,8 +482,7 @@ def print_table(series, args, count, pdf, cold_summary, touch_report, touched, r
         rows.append((f"build --no-pdf within {BUILD_VS_CMARK:g}x of cmark", cold / cmark <= BUILD_VS_CMARK, f"{cold / cmark:.2f}x"))
     rows.append((f"no-change rebuild under {NOCHANGE_SHARE * 100:g}% of cold", nochange / cold < NOCHANGE_SHARE, f"{nochange / cold * 100:.1f}%"))
     if touch_report:
-        changed = touch_report[0]
-        only, detail = touch_verdict(changed, touched, out_of(root))
+        only, detail = touch_report[2]
         rows.append(("one-module change rewrites only what depends on it", only, detail))
     rows.append((f"peak memory under {PEAK_MB} MB", peak < PEAK_MB, fmt_mb(peak)))
     if pandoc == pandoc:

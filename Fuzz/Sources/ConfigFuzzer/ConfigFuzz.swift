@@ -6,8 +6,8 @@ import FuzzSupport
 // `#%% program.yaml` is a schema (before it) and a program (after it); any other input is read
 // as a schema (with the sample program) and as a program (with the sample schema), and as a
 // glossary. Whenever a schema and a program come back, every track is resolved week by week,
-// its coverage computed, the program rules run, and the coverage report, index and the first
-// and last weekly packets rendered.
+// its coverage computed, the program rules run, and the coverage report, the index and the
+// last week's packet of the first track rendered.
 //
 // Invariants beyond "no crash, no hang, no sanitizer report": every diagnostic points at a
 // real place; a schedule has one entry per program week; coverage counts are never negative
@@ -100,12 +100,11 @@ private func exercise(schema: Schema, program: Program, sample: Sample) {
                                      programName: program.name)
     HTMLInvariants.check(documents.coveragePage(report), "coverage page", page: true, baseline: pageBaselines["coverage"]!)
     HTMLInvariants.check(documents.index(modules: sample.modules, withPDF: true), "index page", page: true, baseline: pageBaselines["index"]!)
-    let packets = PacketRenderer(documents: documents, program: program)
-    for track in program.tracks.prefix(2) {
-        for week in Set([1, max(program.weekCount, 1)]) {
-            HTMLInvariants.check(packets.packet(track: track, week: week, start: start), "packet \(track.id) week \(week)", page: true,
-                                 baseline: pageBaselines["packet"]!)
-        }
+    // Every week of every track is scheduled above; one packet checks the page around it.
+    if let track = program.tracks.first {
+        let week = max(program.weekCount, 1)
+        HTMLInvariants.check(PacketRenderer(documents: documents, program: program).packet(track: track, week: week, start: start),
+                             "packet \(track.id) week \(week)", page: true, baseline: pageBaselines["packet"]!)
     }
 }
 
@@ -118,8 +117,7 @@ private func checkDiagnostics(_ diagnostics: [Diagnostic], file: SourceFile) {
                                 "a diagnostic at line \(d.range.start.line) of a \(file.lineCount)-line file [\(d.rule)]: \(d.message)")
         }
     }
+    // The module fuzzer checks every printer; the text one shows the source lines.
     let report = CheckReport(diagnostics: diagnostics, fileCount: 1)
     _ = TextPrinter(sourceLine: { path, line in path == file.path ? String(file.line(line)) : nil }, color: false).render(report)
-    _ = JSONPrinter().render(report)
-    _ = SARIFPrinter().render(report)
 }

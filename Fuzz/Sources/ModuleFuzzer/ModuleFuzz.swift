@@ -51,7 +51,11 @@ public func fuzzModule(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var found = loadFindings
     for rule in RuleCatalog.moduleRules { found += rule.check(module, in: context) }
     for rule in RuleCatalog.curriculumRules { found += rule.check(context) }
-    found = Suppressions.apply(found, in: curriculum)
+    // Only findings in this module or the program can change with the input; suppressions
+    // apply per module, so only this one's are looked for.
+    let programPath = sample.program?.file.path ?? ""
+    found = found.filter { $0.file == modulePath || $0.file == programPath }
+    found = Suppressions.apply(found, in: Curriculum(root: Sample.rootName, schema: sample.schema, modules: [module]))
     found = CheckReport.applying(curriculum.schema.severities, to: found)
     checkDiagnostics(found, files: [modulePath: module.file])
 

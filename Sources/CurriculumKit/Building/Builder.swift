@@ -69,7 +69,12 @@ public struct Builder: Sendable {
 
     /// Checks, loads and reads the templates; a failure comes back as the result to return.
     func prepare(root: String, options: BuildOptions) -> Result<Prepared, BuildFailure> {
-        let (checked, loaded) = CheckRun.runKeepingCurricula(paths: [root], today: options.today, fileSystem: fileSystem)
+        // The check reads every module's prose; the words to know of each handout come from it.
+        let wordsToKnow = Locked([String: [Glossary.Term]]())
+        let (checked, loaded) = CheckRun.runKeepingCurricula(paths: [root], today: options.today, fileSystem: fileSystem) { module, prose, context in
+            let terms = context.curriculum.glossary.terms(usedIn: prose)
+            wordsToKnow.withValue { $0[module.path] = terms }
+        }
         var result = BuildResult(report: checked)
         result.refused = true
         guard checked.exitCode(strict: false) == 0 else { return .failure(BuildFailure(result: result)) }
@@ -95,6 +100,7 @@ public struct Builder: Sendable {
         }
         let programName = curriculum.program?.name ?? ProgramInfo.name(root: root, fileSystem: fileSystem)
         let renderer = DocumentRenderer(curriculum: curriculum, templates: templates, options: options.page, programName: programName)
+        renderer.rememberWordsToKnow(wordsToKnow.current)
         let modules = curriculum.modules.filter { $0.id != nil }.sorted { $0.id!.value < $1.id!.value }
         var shared = ContentHasher()
         shared.add(Self.toolVersion)
@@ -178,7 +184,7 @@ public struct Builder: Sendable {
             if isCancelled { break }
             if let html = htmlByPath[output.path] {
                 do {
-                    try AtomicWriter.write(html, to: PathUtil.join(out, output.path))
+                    try AtomicWriter.write(html, to: PathUtil.join(out, output.path), durable: false)
                     result.written.append(output.path)
                 } catch {
                     problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, output.path)), .at(line: 1),
@@ -201,7 +207,7 @@ public struct Builder: Sendable {
                 result.unchanged += 1
             } else {
                 do {
-                    try AtomicWriter.write(bytes, to: PathUtil.join(out, path))
+                    try AtomicWriter.write(bytes, to: PathUtil.join(out, path), durable: false)
                     result.written.append(path)
                 } catch {
                     problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, path)), .at(line: 1),
@@ -267,6 +273,8 @@ public struct Builder: Sendable {
                 try? FileManager.default.removeItem(atPath: PathUtil.join(out, path))
             }
         }
+        // One flush for every file written above, before the manifest names them.
+        if !result.written.isEmpty { AtomicWriter.flush() }
         do {
             try manifest.write(folder: out)
         } catch {

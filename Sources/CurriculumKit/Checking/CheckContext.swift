@@ -23,6 +23,16 @@ public struct CheckContext: Sendable {
     public func prose(of module: Module) -> ModuleProse {
         proseCache.prose(of: module)
     }
+
+    /// Shown each module's prose once its rules have run (`build` takes the words to know from
+    /// it instead of reading the prose again).
+    var proseObserver: (@Sendable (Module, ModuleProse, CheckContext) -> Void)?
+
+    /// Called when every module rule has run on `module`: its prose is not needed again.
+    func finishedChecking(_ module: Module) {
+        if let proseObserver, let prose = proseCache.cached(module) { proseObserver(module, prose, self) }
+        proseCache.forget(module)
+    }
 }
 
 /// A check over one module at a time.

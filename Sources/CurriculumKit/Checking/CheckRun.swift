@@ -10,8 +10,9 @@ public enum CheckRun {
 
     /// `run`, also returning each curriculum it loaded, by its folder as given: `build` renders
     /// from these, so every module is read and parsed once.
-    static func runKeepingCurricula(paths: [String], today: CalendarDate,
-                                    fileSystem: any FileSystem) -> (report: CheckReport, curricula: [String: Curriculum]) {
+    static func runKeepingCurricula(paths: [String], today: CalendarDate, fileSystem: any FileSystem,
+                                    proseObserver: (@Sendable (Module, ModuleProse, CheckContext) -> Void)? = nil)
+                                    -> (report: CheckReport, curricula: [String: Curriculum]) {
         var curricula: [String: Curriculum] = [:]
         let (roots, setupProblems) = resolveRoots(paths.isEmpty ? ["curriculum"] : paths, fileSystem: fileSystem)
         var diagnostics = setupProblems
@@ -22,7 +23,8 @@ public enum CheckRun {
             var found = loaded.diagnostics
             if let curriculum = loaded.curriculum {
                 curricula[root] = curriculum
-                let context = CheckContext(curriculum: curriculum, fileSystem: fileSystem, today: today, rootPath: root)
+                var context = CheckContext(curriculum: curriculum, fileSystem: fileSystem, today: today, rootPath: root)
+                context.proseObserver = proseObserver
                 found += Checker().check(context)
                 found = Suppressions.apply(found, in: curriculum)
                 found = CheckReport.applying(curriculum.schema.severities, to: found)

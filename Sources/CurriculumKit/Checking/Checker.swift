@@ -9,6 +9,7 @@ public struct Checker: Sendable {
             for rule in RuleCatalog.moduleRules {
                 found += rule.check(module, in: context)
             }
+            context.finishedChecking(module)
             return found
         }
         var out = perModule.flatMap { $0 }

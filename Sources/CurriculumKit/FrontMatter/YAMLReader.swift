@@ -3,8 +3,9 @@ import Yams
 /// Reads YAML text into `YAMLNode`s whose ranges are in the file the user wrote.
 ///
 /// Untrusted YAML is bounded: with `allowAliases == false` the first anchor is refused before
-/// any alias to it is visited; otherwise the number of nodes visited (aliases expand into
-/// copies when walked) is capped by `nodeBudget`.
+/// any alias to it is visited; otherwise the number of nodes the text expands to (aliases
+/// expand into copies when walked, and when Yams hashes a mapping key) is capped by
+/// `nodeBudget`, counted before Yams composes (`YAMLExpansion`) and again while converting.
 public struct YAMLReader: Sendable {
     public struct Failure: Error, Sendable {
         public let range: SourceRange
@@ -39,6 +40,13 @@ public struct YAMLReader: Sendable {
         }
         if usesPlainPath, let plain = PlainYAMLReader.read(yaml, lineOffset: firstLine - 1, budget: nodeBudget) {
             return plain
+        }
+        // Only an alias ('*') makes the text expand; count the expansion before Yams composes.
+        if yaml.utf8.contains(UInt8(ascii: "*")), let excess = YAMLExpansion.firstExcess(in: yaml, budget: nodeBudget) {
+            let line = excess.line + firstLine - 1
+            throw Failure(range: SourceRange(line: line, column: excess.column),
+                          message: "the YAML expands to too many values (more than the limit of the file)",
+                          fix: "remove the aliases (*name) that repeat large parts of the file", kind: .tooLarge)
         }
         let root: Node?
         do {

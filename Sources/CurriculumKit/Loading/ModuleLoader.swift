@@ -23,7 +23,7 @@ public enum ModuleLoader {
         let file = SourceFile(path: path, text: text)
         switch FrontMatterSplitter.split(file) {
         case .failure(.missing):
-            let body = CmarkParser.parse(body: text, firstLine: 1, in: file)
+            let body = CmarkParser.parse(body: file.text, firstLine: 1, in: file)
             let module = Module(file: file, hasFrontMatter: false, frontMatterRange: .at(line: 1), body: body)
             return (module, [FrontMatterRules.missing.diagnostic(path, file.rangeOfLine(1), "the module does not start with front matter",
                 fix: Fix(summary: "add a first line '---', then the fields (id, title, topic, group, objectives, outcomes, minutes, reviewed), then a line '---'"))])

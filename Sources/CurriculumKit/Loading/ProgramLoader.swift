@@ -66,8 +66,15 @@ public enum ProgramLoader {
                 let minutes = reader.int(segment, "minutes", required: true, context: "a segment", example: "15")
                 let group = reader.string(segment, "group", required: false, context: "a segment", example: "support")
                 if let title, let minutes {
-                    if minutes.value <= 0 { invalid(minutes.range, "a segment needs a positive number of minutes", "write the segment's length, such as 'minutes: 15'") }
-                    segments.append(Segment(title: title.value, minutes: minutes.value, group: group?.value, range: segment.range, groupRange: group?.range))
+                    // A segment outside a day is reported and left out: the sums of the agenda
+                    // and the session clock would overflow on numbers near Int's limits.
+                    if minutes.value <= 0 {
+                        invalid(minutes.range, "a segment needs a positive number of minutes", "write the segment's length, such as 'minutes: 15'")
+                    } else if minutes.value > Self.minutesPerDay {
+                        invalid(minutes.range, "a segment of \(minutes.value) minutes is longer than a day", "write the segment's length, such as 'minutes: 15'")
+                    } else {
+                        segments.append(Segment(title: title.value, minutes: minutes.value, group: group?.value, range: segment.range, groupRange: group?.range))
+                    }
                 }
             }
             program.agendas.append(Agenda(id: id.value, segments: segments, range: id.range))
@@ -125,6 +132,10 @@ public enum ProgramLoader {
                     invalid(title.range, "the session '\(title.value)' needs its length: 'minutes:' or 'time:'", "add 'minutes: 60' (per week)")
                     continue
                 }
+                guard minutes <= 7 * Self.minutesPerDay else {
+                    invalid(title.range, "the session '\(title.value)' lasts \(minutes) minutes a week, more than a week has", "give its minutes per week, such as 'minutes: 60'")
+                    continue
+                }
                 others.append(OtherSession(title: title.value, minutesPerWeek: minutes, group: group, day: day, start: start, range: other.range))
             }
             var rotation: [String: [Located<String>]] = [:]
@@ -160,6 +171,9 @@ public enum ProgramLoader {
         }
         return (program, reader.diagnostics)
     }
+
+    /// The longest a segment may last; sessions outside the group meetings get a week of them.
+    static let minutesPerDay = 1440
 
     /// "17:30-20:30" -> (17:30, 20:30).
     static func parseTimeRange(_ text: String) -> (TimeOfDay, TimeOfDay)? {

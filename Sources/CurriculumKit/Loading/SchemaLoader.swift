@@ -83,19 +83,22 @@ public enum SchemaLoader {
             }
         }
         if let limits = reader.mapping(root, "program-limits", required: false, context: context, example: "{hours-per-week: [9, 20]}") {
-            func range(_ key: String, _ example: String) -> ClosedRange<Int>? {
+            // `most` keeps the limits within what a week holds; the program rules multiply
+            // hours into minutes, which would overflow on numbers near Int's limits.
+            func range(_ key: String, _ example: String, most: Int) -> ClosedRange<Int>? {
                 guard let node = limits[key] else { return nil }
                 let values = node.sequence?.compactMap { $0.string.flatMap(Int.init) } ?? []
-                guard values.count == 2, values[0] >= 0, values[0] <= values[1] else {
-                    reader.report(SetupRules.schemaInvalid.diagnostic(file.path, node.range, "'\(key)' should be two whole numbers, lowest then highest",
-                                                                      fix: Fix(summary: "write '\(key): \(example)'")))
+                guard values.count == 2, values[0] >= 0, values[0] <= values[1], values[1] <= most else {
+                    reader.report(SetupRules.schemaInvalid.diagnostic(file.path, node.range,
+                        "'\(key)' should be two whole numbers from 0 to \(most), lowest then highest",
+                        fix: Fix(summary: "write '\(key): \(example)'")))
                     return nil
                 }
                 return values[0]...values[1]
             }
-            if let r = range("hours-per-week", "[9, 20]") { schema.programLimits.hoursPerWeek = r }
-            if let r = range("sessions-per-week", "[3, 5]") { schema.programLimits.sessionsPerWeek = r }
-            if let r = range("session-hours", "[3, 4]") { schema.programLimits.sessionHours = r }
+            if let r = range("hours-per-week", "[9, 20]", most: 7 * 24) { schema.programLimits.hoursPerWeek = r }
+            if let r = range("sessions-per-week", "[3, 5]", most: 7 * 24) { schema.programLimits.sessionsPerWeek = r }
+            if let r = range("session-hours", "[3, 4]", most: 24) { schema.programLimits.sessionHours = r }
         }
         for item in reader.list(root, "help-lines", required: true, context: context,
                                 example: "[{name: 988 Suicide & Crisis Lifeline, number: \"988\", how: Call or text 988}]") ?? [] {

@@ -74,7 +74,9 @@ public enum CmarkParser {
                 let top = stack.count - 1
                 if let child = stack[top].next {
                     stack[top].next = cmark_node_next(child)
-                    if stack.count >= CmarkParser.maxDepth {
+                    // The flattened node and the paragraph it may wrap its text in take the
+                    // last levels: no node lies more than `maxDepth + 1` levels below the document.
+                    if stack.count >= CmarkParser.maxDepth - 1 {
                         stack[top].children.append(flattened(child, deltas: stack[top].childDeltas))
                     } else {
                         stack.append(frame(for: child, deltas: stack[top].childDeltas))
@@ -91,16 +93,41 @@ public enum CmarkParser {
 
         /// `node` with every leaf of its subtree (text, code, breaks, code blocks, ...) as a
         /// direct child, in document order: the containers in between (quotes, lists, emphasis,
-        /// links) are left out. Walks cmark's tree without recursion.
+        /// links) are left out. Under a block container the text goes into paragraphs (a line
+        /// break where a paragraph or heading ended), so it is still read as prose. Walks cmark's
+        /// tree without recursion, in linear time.
         private func flattened(_ node: OpaquePointer, deltas: [Int: Int]) -> MarkdownNode {
-            var leaves: [MarkdownNode] = []
+            let container = kind(of: node)
+            let isBlockContainer = [CMARK_NODE_DOCUMENT, CMARK_NODE_BLOCK_QUOTE, CMARK_NODE_LIST, CMARK_NODE_ITEM].contains(cmark_node_get_type(node))
+            var children: [MarkdownNode] = []
+            var inlines: [MarkdownNode] = []
+            var newTextBlock = false
+            func closeParagraph() {
+                guard let first = inlines.first, let last = inlines.last else { return }
+                children.append(MarkdownNode(kind: .paragraph, range: SourceRange(start: first.range.start, end: last.range.end), children: inlines))
+                inlines = []
+            }
             var current = cmark_node_first_child(node)
             while let visiting = current {
                 if let first = cmark_node_first_child(visiting) {
+                    let type = cmark_node_get_type(visiting)
+                    if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { newTextBlock = true }
                     current = first
                     continue
                 }
-                leaves.append(MarkdownNode(kind: kind(of: visiting), range: range(of: visiting, children: [], deltas: deltas)))
+                let leaf = MarkdownNode(kind: kind(of: visiting), range: range(of: visiting, children: [], deltas: deltas))
+                if !isBlockContainer {
+                    children.append(leaf)
+                } else if leaf.isBlock {
+                    closeParagraph()
+                    children.append(leaf)
+                } else {
+                    if newTextBlock && !inlines.isEmpty {
+                        inlines.append(MarkdownNode(kind: .softBreak, range: leaf.range))
+                    }
+                    inlines.append(leaf)
+                }
+                newTextBlock = false
                 // The next node in document order: a sibling of this node or of the nearest
                 // ancestor below `node` that has one.
                 current = nil
@@ -113,7 +140,8 @@ public enum CmarkParser {
                     climbing = cmark_node_parent(up)
                 }
             }
-            return MarkdownNode(kind: kind(of: node), range: range(of: node, children: leaves, deltas: deltas), children: leaves)
+            closeParagraph()
+            return MarkdownNode(kind: container, range: range(of: node, children: children, deltas: deltas), children: children)
         }
 
         private func frame(for node: OpaquePointer, deltas: [Int: Int]) -> Frame {

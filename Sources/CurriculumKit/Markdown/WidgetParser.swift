@@ -31,7 +31,7 @@ public enum WidgetParser {
                 "this {\(name)} block is never closed, so the rest of the module is read as part of it",
                 fix: Fix(summary: "add a line with ``` where the block ends")))
         }
-        let lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = literal.splitLines().map(String.init)
         func lineRange(_ index: Int, _ text: String) -> SourceRange {
             let number = openLine + 1 + index
             let fileLine = file.line(number)

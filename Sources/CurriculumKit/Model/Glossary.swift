@@ -106,8 +106,8 @@ public struct Glossary: Sendable {
         guard !isEmpty else { return [] }
         var seen = Set<Int>()
         var out: [Term] = []
-        for run in prose.runs where run.audience == .participant {
-            for occurrence in occurrences(in: WordScanner.scan(run)) where seen.insert(occurrence.term).inserted {
+        for (run, scan) in zip(prose.runs, prose.scans) where run.audience == .participant {
+            for occurrence in occurrences(in: scan) where seen.insert(occurrence.term).inserted {
                 out.append(terms[occurrence.term])
             }
         }

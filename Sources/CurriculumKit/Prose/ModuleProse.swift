@@ -167,7 +167,7 @@ public struct ModuleProse: Sendable {
 
         /// The file line number and scalars of each line inside a fenced block.
         mutating func blockLines(_ literal: String, openLine: Int) -> [(Int, [Unicode.Scalar])] {
-            var count = literal.split(separator: "\n", omittingEmptySubsequences: false).count
+            var count = literal.splitLines().count
             if literal.isEmpty || literal.hasSuffix("\n") { count -= 1 }  // the line break before the closing fence
             var out: [(Int, [Unicode.Scalar])] = []
             for index in 0..<count {

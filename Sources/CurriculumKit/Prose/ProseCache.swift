@@ -18,4 +18,19 @@ final class ProseCache: @unchecked Sendable {
         lock.unlock()
         return prose
     }
+
+    /// The prose of `module` if a rule has asked for it.
+    func cached(_ module: Module) -> ModuleProse? {
+        lock.lock()
+        defer { lock.unlock() }
+        return byPath[module.path]
+    }
+
+    /// Drops the prose of `module` once its rules have run, so a check of thousands of modules
+    /// holds only the prose of the modules being checked.
+    func forget(_ module: Module) {
+        lock.lock()
+        byPath[module.path] = nil
+        lock.unlock()
+    }
 }

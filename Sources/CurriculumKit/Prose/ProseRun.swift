@@ -47,10 +47,10 @@ public struct ProseRun: Sendable {
         audience == .participant && (kind == .paragraph || kind == .prompt)
     }
 
-    public var text: String { String(String.UnicodeScalarView(scalars)) }
+    public var text: String { String(scalars: scalars) }
 
     public func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// The file range of the scalars in `range` (end exclusive, like every `SourceRange`).

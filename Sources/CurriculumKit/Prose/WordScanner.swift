@@ -114,7 +114,7 @@ public enum WordScanner {
                         let nextWord = firstWordScalar(s, from: k)
                         if titles.contains(key) || (last.isAllCaps == false && key.unicodeScalars.count == 1 && last.hasLetters && nextWord.map(isUppercase) == true) {
                             // a title or an initial: the name continues
-                        } else if abbreviations.contains(key) || key.contains(".") {
+                        } else if abbreviations.contains(key) || key.contains("." as Character) {
                             if let next = nextWord, isUppercase(next) { endSentence() }
                         } else {
                             endSentence()

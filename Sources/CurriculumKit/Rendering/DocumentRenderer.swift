@@ -104,8 +104,24 @@ public struct DocumentRenderer: Sendable {
 
     /// Glossary terms the participant text uses, with their definitions.
     func wordsToKnow(_ module: Module) -> [[String: Any]] {
-        curriculum.glossary.terms(usedIn: module).map { ["term": $0.term, "definition": $0.definition] }
+        let terms: [Glossary.Term]
+        if let known = wordsMemo.withValue({ $0[module.path] }) {
+            terms = known
+        } else {
+            terms = curriculum.glossary.terms(usedIn: module)
+            wordsMemo.withValue { $0[module.path] = terms }
+        }
+        return terms.map { ["term": $0.term, "definition": $0.definition] }
     }
+
+    /// Words to know already worked out elsewhere (by module path), from the same prose.
+    func rememberWordsToKnow(_ known: [String: [Glossary.Term]]) {
+        wordsMemo.withValue { $0.merge(known) { current, _ in current } }
+    }
+
+    /// The words-to-know of each module already worked out (by path): a packet repeats the
+    /// handouts of its week, and finding the terms means reading all of a module's prose.
+    private let wordsMemo = Locked([String: [Glossary.Term]]())
 
     /// The coverage report page (objectives x weeks per track).
     public func coveragePage(_ report: CoverageReport) -> String {

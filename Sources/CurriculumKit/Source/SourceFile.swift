@@ -3,12 +3,14 @@
 public struct SourceFile: Sendable {
     /// The path as reached from what the user gave on the command line.
     public let path: String
+    /// The file's text, with a lone "\r" read as "\n" (see `readingLoneCarriageReturnsAsLineFeeds`).
     public let text: String
     /// UTF-8 offset of the first byte of each line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
     public init(path: String, text: String) {
         self.path = path
+        let text = Self.readingLoneCarriageReturnsAsLineFeeds(text)
         self.text = text
         var starts = [0]
         var offset = 0
@@ -20,6 +22,18 @@ public struct SourceFile: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// CommonMark and YAML end a line at a lone "\r" too (old Mac files), and so do cmark's and
+    /// Yams's line numbers; reading it as "\n" keeps every position in agreement. The byte
+    /// offsets are the file's own ("\r\n" stays as it is).
+    static func readingLoneCarriageReturnsAsLineFeeds(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\r") {
+            if index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") { bytes[index] = UInt8(ascii: "\n") }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// Line `number` (1-based) without its line ending; empty past the end of the file.
     public func line(_ number: Int) -> Substring {
