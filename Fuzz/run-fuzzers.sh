@@ -5,9 +5,11 @@
 #   FUZZ_SECONDS=600 make fuzz          ten minutes per fuzzer
 #   FUZZERS=ConfigFuzzer make fuzz      only one fuzzer
 #
-# The corpus grows in .build-fuzz/corpus/<fuzzer> (ignored by git), seeded on every run from
-# the sample curriculum and Fuzz/seeds/. Inputs that crash, hang or break an invariant are
-# saved under .build-fuzz/artifacts/<fuzzer>/; the script exits 1 when there is any.
+# The fuzzers are built in .build-fuzz. The corpus grows in .build-fuzz-out/corpus/<fuzzer>
+# (both folders are ignored by git), seeded on every run from the sample curriculum and
+# Fuzz/seeds/. Inputs that crash, hang or break an invariant are saved under
+# .build-fuzz-out/artifacts/<fuzzer>/, with a log per run in .build-fuzz-out/logs/; the script
+# exits 1 when a fuzzer finds anything.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,6 +23,7 @@ FUZZ_RSS_MB=${FUZZ_RSS_MB:-4096}
 FUZZ_CONFIGURATION=${FUZZ_CONFIGURATION:-release}
 FUZZERS=${FUZZERS:-ModuleFuzzer ConfigFuzzer}
 SCRATCH=${FUZZ_SCRATCH:-$ROOT/.build-fuzz}
+OUT=${FUZZ_OUT:-$ROOT/.build-fuzz-out}
 
 # -sanitize=fuzzer instruments the Swift code for coverage and links libFuzzer; the -Xcc flags
 # do the same for the C code (Yams's libyaml). Release keeps Swift's overflow and bounds traps.
@@ -63,13 +66,13 @@ running=""
 trap 'if [ -n "$running" ]; then kill -INT "$running" 2>/dev/null || true; wait "$running" 2>/dev/null || true; fi; exit 130' INT TERM
 
 for fuzzer in $FUZZERS; do
-    corpus=$SCRATCH/corpus/$fuzzer
-    artifacts=$SCRATCH/artifacts/$fuzzer
+    corpus=$OUT/corpus/$fuzzer
+    artifacts=$OUT/artifacts/$fuzzer
     mkdir -p "$artifacts"
     seed "$fuzzer" "$corpus"
     dict=Fuzz/module.dict
     [ "$fuzzer" = ConfigFuzzer ] && dict=Fuzz/config.dict
-    log=$SCRATCH/logs/$fuzzer-$(date +%Y%m%d-%H%M%S).log
+    log=$OUT/logs/$fuzzer-$(date +%Y%m%d-%H%M%S).log
     mkdir -p "$(dirname "$log")"
     echo "==> $fuzzer for ${FUZZ_SECONDS}s (corpus ${corpus#$ROOT/}, log ${log#$ROOT/})"
     # SWIFT_BACKTRACE=enable=no: Swift's own crash handler would race libFuzzer's and ASan's.

@@ -7,7 +7,10 @@ import FuzzSupport
 // as a schema (with the sample program) and as a program (with the sample schema), and as a
 // glossary. Whenever a schema and a program come back, every track is resolved week by week,
 // its coverage computed, the program rules run, and the coverage report, the index and the
-// last week's packet of the first track rendered.
+// last week's packet of the first track rendered. Whenever a schema comes back, `CheckRun`
+// also checks a small curriculum held in memory (that schema, the program, the sample
+// glossary and one sample module) end to end, so the schema's content settings reach the
+// module rules.
 //
 // Invariants beyond "no crash, no hang, no sanitizer report": every diagnostic points at a
 // real place; a schedule has one entry per program week; coverage counts are never negative
@@ -15,6 +18,8 @@ import FuzzSupport
 
 nonisolated(unsafe) private var sample: Sample?
 nonisolated(unsafe) private var pageBaselines: [String: [String: Int]] = [:]
+/// The files of the in-memory curriculum that stay the same: the sample program, glossary and module.
+nonisolated(unsafe) private var sampleFiles: [String: [UInt8]] = [:]
 
 private let separator = "\n#%% program.yaml\n"
 private let schemaPath = "curriculum/schema.yaml"
@@ -31,6 +36,12 @@ private func setUp() -> Sample {
     pageBaselines["index"] = HTMLInvariants.templateTagCounts(documents.index(modules: loaded.modules, withPDF: true))
     pageBaselines["packet"] = HTMLInvariants.templateTagCounts(PacketRenderer(documents: documents, program: program)
         .packet(track: program.tracks[0], week: 1, start: start))
+    for name in ["program.yaml", "glossary.yaml", "modules/triggers/triggers-mapping.md"] {
+        guard let data = FileManager.default.contents(atPath: Sample.repositoryRoot + "/curriculum/" + name) else {
+            FuzzFailure.stop("the sample curriculum has no \(name)")
+        }
+        sampleFiles["curriculum/" + name] = [UInt8](data)
+    }
     return loaded
 }
 
@@ -42,11 +53,16 @@ public func fuzzConfig(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     // The loader refuses text that is not UTF-8 before any YAML is read.
     guard let text = String(validating: UnsafeBufferPointer(start: data, count: data == nil ? 0 : size), as: UTF8.self) else { return 0 }
     if let cut = text.range(of: separator) {
-        let schema = loadSchema(String(text[..<cut.lowerBound]))
-        let program = loadProgram(String(text[cut.upperBound...]))
+        let schemaText = String(text[..<cut.lowerBound]), programText = String(text[cut.upperBound...])
+        let schema = loadSchema(schemaText)
+        let program = loadProgram(programText)
         if let schema, let program { exercise(schema: schema, program: program, sample: sample) }
+        if schema != nil { checkEndToEnd(schema: schemaText, program: programText) }
     } else {
-        if let schema = loadSchema(text) { exercise(schema: schema, program: sample.program!, sample: sample) }
+        if let schema = loadSchema(text) {
+            exercise(schema: schema, program: sample.program!, sample: sample)
+            checkEndToEnd(schema: text, program: nil)
+        }
         if let program = loadProgram(text) { exercise(schema: sample.schema, program: program, sample: sample) }
         let glossary = SourceFile(path: "curriculum/glossary.yaml", text: text)
         checkDiagnostics(GlossaryLoader.load(glossary).1, file: glossary)
@@ -105,6 +121,24 @@ private func exercise(schema: Schema, program: Program, sample: Sample) {
         let week = max(program.weekCount, 1)
         HTMLInvariants.check(PacketRenderer(documents: documents, program: program).packet(track: track, week: week, start: start),
                              "packet \(track.id) week \(week)", page: true, baseline: pageBaselines["packet"]!)
+    }
+}
+
+/// `curriculum check` over the in-memory curriculum with this schema (and program, else the sample's).
+private func checkEndToEnd(schema: String, program: String?) {
+    var files = sampleFiles
+    files[schemaPath] = Array(schema.utf8)
+    if let program { files[programPath] = Array(program.utf8) }
+    let report = CheckRun.run(paths: [Sample.rootName], today: start, fileSystem: MemoryFileSystem(files: files))
+    let sources = Dictionary(uniqueKeysWithValues: files.compactMap { path, bytes in
+        String(validating: bytes, as: UTF8.self).map { (path, SourceFile(path: path, text: $0)) }
+    })
+    for d in report.diagnostics {
+        FuzzFailure.require(d.range.start.line >= 1 && d.range.start.column >= 1, "a diagnostic at \(d.range) [\(d.rule)]: \(d.message)")
+        if let file = sources[d.file] {
+            FuzzFailure.require(d.range.start.line <= file.lineCount + 1,
+                                "a diagnostic at line \(d.range.start.line) of the \(file.lineCount)-line \(d.file) [\(d.rule)]: \(d.message)")
+        }
     }
 }
 

@@ -41,15 +41,17 @@ enum ContentSettingsLoader {
                 settings.readingGradeByAudience[audience] = grade
             }
         }
+        // The ceilings keep date and size arithmetic (months added to a date, kilobytes to bytes)
+        // far from Int's limits.
         if let months = reader.int(content, "review-months", required: false, context: "content", example: "12") {
-            if months.value > 0 { settings.reviewMonths = months.value } else {
-                reader.report(SetupRules.schemaInvalid.diagnostic(path, months.range, "'review-months' should be a number of months above 0",
+            if (1...1200).contains(months.value) { settings.reviewMonths = months.value } else {
+                reader.report(SetupRules.schemaInvalid.diagnostic(path, months.range, "'review-months' should be a number of months from 1 to 1200",
                                                                   fix: Fix(summary: "write 'review-months: 12'")))
             }
         }
         if let size = reader.int(content, "max-module-kb", required: false, context: "content", example: "1024") {
-            if size.value > 0 { settings.maxModuleKB = size.value } else {
-                reader.report(SetupRules.schemaInvalid.diagnostic(path, size.range, "'max-module-kb' should be a size in kilobytes above 0",
+            if (1...1_048_576).contains(size.value) { settings.maxModuleKB = size.value } else {
+                reader.report(SetupRules.schemaInvalid.diagnostic(path, size.range, "'max-module-kb' should be a size in kilobytes from 1 to 1048576 (1 GB)",
                                                                   fix: Fix(summary: "write 'max-module-kb: 1024'")))
             }
         }

@@ -199,4 +199,21 @@ import Testing
         #expect(YAMLExpansion.firstExcess(in: yaml, budget: 13) == nil)
         #expect(YAMLExpansion.firstExcess(in: yaml, budget: 12) != nil)
     }
+
+    /// `review-months` and `max-module-kb` near Int's limits overflowed when months were added
+    /// to a review date (ReviewDateRule) and kilobytes turned into bytes (CurriculumLoader).
+    /// Both now have a ceiling: 100 years, and 1 GB.
+    @Test func contentSettingsHaveACeiling() throws {
+        let (schema, findings) = SchemaLoader.load(try Self.file("schema-settings-overflow.yaml"), knownRules: RuleCatalog.ids)
+        #expect(schema == nil)
+        #expect(findings.map(\.message) == ["'review-months' should be a number of months from 1 to 1200",
+                                             "'max-module-kb' should be a size in kilobytes from 1 to 1048576 (1 GB)"])
+        #expect(findings.map(\.range.start.line) == [8, 9])
+
+        var settings = ContentCheck.schema()
+        settings.content.reviewMonths = 1200
+        let module = ContentCheck.module("Text.\n", frontMatter: ContentCheck.frontMatter.replacingOccurrences(of: "2026-10-01", with: "0001-01-01"))
+        let stale = ContentCheck.findings(module, schema: settings).filter { $0.rule == ReviewDateRule.stale.id }
+        #expect(stale.first?.message.contains("it was due by 0101-01-01") == true)
+    }
 }
