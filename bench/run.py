@@ -3,11 +3,11 @@
 against cmark (the floor: parsing and HTML only) and pandoc (what a team would script), and
 the PDF stage against WeasyPrint alone.
 
-Python 3 standard library only. Every measurement is a separate process; peak memory is the
-child's maximum resident set size from wait4(2). Measurements are interleaved (one round runs
-every command once) and repeated; the table shows the median.
+Python 3 standard library only. Every measurement is a separate process; its CPU time and
+peak memory (maximum resident set size) come from wait4(2). Measurements are interleaved (one
+round runs every command once) and repeated; the tables show the median. See docs/benchmarks.md.
 
-    python3 bench/run.py --bin .build-release/release/curriculum [--modules 2000] [--runs 5]
+    python3 bench/run.py --bin .build-release/release/curriculum [--modules 2000] [--runs 3] [--keep]
 """
 
 import argparse
@@ -244,7 +244,7 @@ def main():
     parser.add_argument("--pandoc-files", type=int, default=20, help="the pandoc subset, scaled to --modules")
     parser.add_argument("--pandoc-runs", type=int, default=1, help="pandoc is slow: fewer rounds (median)")
     parser.add_argument("--pdf-modules", type=int, default=3, help="modules in the PDF measurement (two PDFs each)")
-    parser.add_argument("--pdf-runs", type=int, default=2)
+    parser.add_argument("--pdf-runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
     args = parser.parse_args()
 
@@ -260,7 +260,7 @@ def main():
     work = tempfile.mkdtemp(prefix="curriculum-bench-")
     try:
         root = os.path.join(work, "curriculum")
-        out = os.path.join(work, "out")
+        out_base = os.path.join(work, "out")
         modules, bodies = generate(root, args.modules, with_program=True)
         size = sum(os.path.getsize(p) for p in modules)
         body_size = sum(os.path.getsize(p) for p in bodies)
@@ -269,7 +269,9 @@ def main():
               f"{', with program.yaml' if os.path.exists(os.path.join(root, 'program.yaml')) else ''}")
 
         check_cmd = [binary, "check", root, "--today", TODAY]
-        build_cmd = [binary, "build", root, "--no-pdf", "--out", out, "--today", TODAY, "--templates", templates]
+
+        def build_cmd(out):
+            return [binary, "build", root, "--no-pdf", "--out", out, "--today", TODAY, "--templates", templates]
         print("check: " + run(check_cmd).out.strip().splitlines()[-1])
 
         series = {name: Series(name) for name in ("check", "cmark", "build-cold", "build-nochange", "build-touch", "pandoc")}
@@ -281,15 +283,17 @@ def main():
             series["check"].add(run(check_cmd))
             if cmark:
                 series["cmark"].add(run([cmark] + bodies))
-            shutil.rmtree(out, ignore_errors=True)
-            measured = run(build_cmd)
+            # A new, empty folder for each cold build: removing the last one first would time the
+            # file system recycling thousands of just-deleted inodes (ext4 skips them slowly).
+            out = f"{out_base}-{round_number}"
+            measured = run(build_cmd(out))
             series["build-cold"].add(measured)
             digests.add(tree_digest(out))
             cold_summary = measured.out.strip().splitlines()[-1]
-            series["build-nochange"].add(run(build_cmd))
+            series["build-nochange"].add(run(build_cmd(out)))
             before = snapshot(out)
             original = touch_module(touched, round_number)
-            measured = run(build_cmd)
+            measured = run(build_cmd(out))
             series["build-touch"].add(measured)
             after = snapshot(out)
             changed = sorted(p for p in after if before.get(p) != after[p])
@@ -387,16 +391,24 @@ def measure_pdf(work, binary, templates, args):
     html_folder = os.path.join(work, "pdf-html")
     shutil.copytree(outs[1], html_folder)
     documents = [os.path.join(html_folder, os.path.relpath(d, outs[1])) for d in documents]
-    for round_number in range(args.pdf_runs):
-        # WeasyPrint alone: one process, the same HTML files, the same order.
+    def weasyprint_alone():
+        # One process, the same HTML files, the same order.
         shutil.rmtree(alone, ignore_errors=True)
         os.makedirs(alone)
         lines = "".join(f"{html}\t{os.path.join(alone, str(i) + '.pdf')}\n" for i, html in enumerate(documents))
         result["alone"].add(run([python, "-c", WEASYPRINT_ALONE], env=env, stdin=lines.encode()))
-        for jobs in (1, 2):
-            shutil.rmtree(outs[jobs], ignore_errors=True)
-            cmd = [binary, "build", root, "--out", outs[jobs], "--jobs", str(jobs), "--today", TODAY, "--templates", templates]
-            result[f"ours-{jobs}"].add(run(cmd))
+
+    def ours(jobs):
+        shutil.rmtree(outs[jobs], ignore_errors=True)
+        cmd = [binary, "build", root, "--out", outs[jobs], "--jobs", str(jobs), "--today", TODAY, "--templates", templates]
+        result[f"ours-{jobs}"].add(run(cmd))
+
+    for round_number in range(args.pdf_runs):
+        # The order turns round by round, so neither side always runs first.
+        steps = [weasyprint_alone, lambda: ours(1), lambda: ours(2)]
+        shift = round_number % len(steps)
+        for step in steps[shift:] + steps[:shift]:
+            step()
     pages = sum(count_pages(os.path.join(alone, f"{i}.pdf")) for i in range(len(documents)))
     return {"series": result, "documents": len(documents), "pages": pages, "modules": args.pdf_modules}
 

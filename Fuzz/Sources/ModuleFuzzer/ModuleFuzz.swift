@@ -9,6 +9,7 @@ import FuzzSupport
 // Invariants beyond "no crash, no hang, no sanitizer report":
 // - every diagnostic points at a real place: line >= 1, column >= 1, a file that exists;
 // - the JSON and SARIF reports are valid JSON;
+// - the automatic fixes (`check --fix`) leave a module that loads, with its front matter;
 // - no HTML output has a tag, attribute or URL a module could use to run script or restyle
 //   the page (see HTMLInvariants);
 // - facilitator-only text (FacilitatorText.marker in the seeds) never reaches a participant
@@ -58,6 +59,16 @@ public func fuzzModule(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     found = Suppressions.apply(found, in: Curriculum(root: Sample.rootName, schema: sample.schema, modules: [module]))
     found = CheckReport.applying(curriculum.schema.severities, to: found)
     checkDiagnostics(found, files: [modulePath: module.file])
+
+    // `check --fix`: the automatic fixes, applied to the text as written, leave a module that
+    // still loads, with its front matter if it had one.
+    let automatic = found.filter { $0.file == modulePath }.compactMap(\.fix).filter(\.isAutomatic).flatMap(\.replacements)
+    if !automatic.isEmpty, let written = String(validating: bytes, as: UTF8.self) {
+        let (fixed, _) = FixApplier.apply(automatic, to: written)
+        let (refixed, _) = ModuleLoader.load(path: modulePath, bytes: Array(fixed.utf8))
+        FuzzFailure.require(refixed != nil && (!module.hasFrontMatter || refixed!.hasFrontMatter),
+                            "the automatic fixes broke the module: \(automatic.map { "\($0.range) -> \($0.text.debugDescription)" })")
+    }
 
     // Render: bodies, then whole documents through the templates.
     let participant = ModuleRenderer(audience: .participant).body(module)

@@ -8,7 +8,9 @@ public enum AtomicWriter {
 
     public static func temporaryPath(for path: String) -> String {
         let folder = PathUtil.directory(of: path)
-        return PathUtil.join(folder, "." + PathUtil.fileName(path) + temporaryMarker + String(getpid()) + "-" + UUID().uuidString.prefix(8))
+        // A random suffix from the system generator (a UUID would open /dev/urandom for every file).
+        let suffix = String(UInt32.random(in: .min ... .max), radix: 16)
+        return PathUtil.join(folder, "." + PathUtil.fileName(path) + temporaryMarker + String(getpid()) + "-" + suffix)
     }
 
     /// Writes `bytes` to `path` through a temporary file. `durable` also flushes each file to

@@ -43,8 +43,11 @@ struct BuildStamp {
         hasher.add(options.today.description)
         hasher.add(templatesFolder)
         for name in TemplateSet.requiredFiles + TemplateSet.optionalFiles {
+            let path = PathUtil.join(templatesFolder, name)
             hasher.add(name)
-            hasher.add(metadata(PathUtil.join(templatesFolder, name)))
+            hasher.add(metadata(path))
+            var info = stat()
+            if stat(path, &info) == 0, isRacy(info) { hasher.add(FileManager.default.contents(atPath: path) ?? Data()) }
         }
         guard fileSystem.isDirectory(root) == true, walk(root, relative: "", into: &hasher) else { return nil }
         return BuildStamp(inputs: hasher.hexDigest)
@@ -116,6 +119,12 @@ struct BuildStamp {
             guard lstat(path, &info) == 0 else { return false }
             hasher.add(entry)
             hasher.add(describe(info))
+            if isRacy(info), info.st_mode & S_IFMT == S_IFREG {
+                // A file system that keeps whole seconds only cannot tell an edit made in the same
+                // second by its times: the bytes of a file that new go into the digest too.
+                guard let bytes = FileManager.default.contents(atPath: path) else { return false }
+                hasher.add(bytes)
+            }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 guard walk(path, relative: entry, into: &hasher) else { return false }
@@ -137,8 +146,24 @@ struct BuildStamp {
         return describe(info)
     }
 
+    /// Times in whole seconds (no nanoseconds) and changed within the last few seconds.
+    private static func isRacy(_ info: stat) -> Bool {
+        let (modified, changed) = times(info)
+        return modified.tv_nsec == 0 && changed.tv_nsec == 0 && time(nil) - changed.tv_sec < 3
+    }
+
     private static func describe(_ info: stat) -> String {
-        "\(info.st_mode) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino) \(info.st_dev)"
+        let (modified, changed) = times(info)
+        return "\(info.st_mode) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec) \(changed.tv_sec).\(changed.tv_nsec) \(info.st_ino) \(info.st_dev)"
+    }
+
+    /// Modification and change times (named differently by Glibc and Darwin).
+    private static func times(_ info: stat) -> (timespec, timespec) {
+        #if canImport(Darwin)
+        (info.st_mtimespec, info.st_ctimespec)
+        #else
+        (info.st_mtim, info.st_ctim)
+        #endif
     }
 
     private static func realPath(_ path: String) -> String? {

@@ -71,9 +71,14 @@ for line in sys.stdin:
         print(json.dumps({"failed": job["pdf"], "message": "%s: %s" % (type(error).__name__, error)}), flush=True)
 """#
 
+    /// The fewest documents worth starting another WeasyPrint process for.
+    static let documentsPerProcess = 3
+
     public func render(_ jobs: [PDFJob], root: String, jobsInParallel: Int, sourceDateEpoch: Int) -> [PDFFailure] {
         guard !jobs.isEmpty else { return [] }
-        let slots = max(1, min(jobsInParallel, jobs.count))
+        // Each process spends about as long importing WeasyPrint as rendering a document, so a
+        // process is started only for every few documents: two PDFs share one.
+        let slots = max(1, min(jobsInParallel, jobs.count / Self.documentsPerProcess))
         var batches = Array(repeating: [PDFJob](), count: slots)
         for (index, job) in jobs.enumerated() { batches[index % slots].append(job) }
         let failures = Locked([PDFFailure]())
