@@ -114,6 +114,15 @@ import Testing
         #expect(facilitator.contains("Only the facilitator reads this note."))
     }
 
+    /// Blocks inside a callout are now printed as blocks, so `check` reads them as well.
+    @Test func blocksInsideACalloutAreChecked() {
+        let module = Self.module(body: "````{callout} Tip\n```{worksheeet}\nlines 2: x\n```\n\n```{log}\nrows: 99\n```\n````\n")
+        let found = ContentCheck.findings(module).filter { WidgetParser.descriptors.map(\.id).contains($0.rule) }
+        #expect(found.map(\.rule) == [WidgetParser.unknown.id, WidgetParser.syntax.id])
+        #expect(found.map(\.range.start.line) == [12, 17])
+        #expect(!ModuleRenderer(audience: .participant).body(module).contains("worksheeet"))
+    }
+
     // MARK: - Minutes and limits near Int's limits (ConfigFuzzer harness)
 
     static func file(_ fixture: String) throws -> SourceFile {
