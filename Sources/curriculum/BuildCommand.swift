@@ -21,6 +21,26 @@ struct OutputOptions: ParsableArguments {
     var page: PageOptions { PageOptions(paper: paper, largePrint: largePrint) }
 }
 
+/// Options of the PDF stage, shared by `build` and `packet`.
+struct PDFOptions: ParsableArguments {
+    @Flag(help: "Write HTML only (no WeasyPrint needed).")
+    var noPdf = false
+
+    @Option(help: ArgumentHelp("Seconds WeasyPrint may spend on one document before it is stopped and that PDF fails.", valueName: "SECONDS"))
+    var pdfTimeout: Double = 120
+
+    func validate() throws {
+        guard pdfTimeout > 0, pdfTimeout.isFinite else { throw ValidationError("--pdf-timeout must be a number of seconds above 0") }
+    }
+
+    /// WeasyPrint when PDFs are wanted and it is installed; nil otherwise.
+    func engine(cancellation: Cancellation? = nil) -> WeasyPrintEngine? {
+        guard !noPdf, var engine = WeasyPrintEngine.locate(timeoutPerDocument: pdfTimeout) else { return nil }
+        engine.cancellation = cancellation
+        return engine
+    }
+}
+
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -36,8 +56,7 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(help: "Write HTML only (no WeasyPrint needed).")
-    var noPdf = false
+    @OptionGroup var pdf: PDFOptions
 
     @Option(help: "How many PDF processes run at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -73,7 +92,7 @@ struct BuildCommand: ParsableCommand {
     /// One build; returns its exit code.
     @discardableResult
     func buildOnce(watching: Bool) -> Int32 {
-        let options = BuildOptions(out: output.out, pdf: !noPdf, jobs: jobs, page: output.page,
+        let options = BuildOptions(out: output.out, pdf: !pdf.noPdf, jobs: jobs, page: output.page,
                                    templates: output.templates, today: report.today ?? Clock.today())
         let showProgress = Terminal.stderrIsTerminal
         let progress: @Sendable (String) -> Void = { message in
@@ -81,9 +100,7 @@ struct BuildCommand: ParsableCommand {
         }
         let cancellation = Cancellation()
         if !watching { cancellation.watchSignals() }
-        var engine = noPdf ? nil : WeasyPrintEngine.locate()
-        engine?.cancellation = cancellation
-        let result = Builder(pdfEngine: engine, progress: progress, cancellation: cancellation).build(root: path, options: options)
+        let result = Builder(pdfEngine: pdf.engine(cancellation: cancellation), progress: progress, cancellation: cancellation).build(root: path, options: options)
         Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result.report))
         if report.format == .text { Terminal.write(result.summaryLine + "\n") }
         return result.exitCode(strict: report.strict)

@@ -28,8 +28,7 @@ struct PacketCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Flag(help: "Write HTML only (no WeasyPrint needed).")
-    var noPdf = false
+    @OptionGroup var pdf: PDFOptions
 
     @OptionGroup var report: ReportOptions
 
@@ -43,16 +42,19 @@ struct PacketCommand: ParsableCommand {
                 throw ValidationError("week \(week) is outside the program; give a week from 1 to \(program.weekCount)")
             }
         }
-        let options = BuildOptions(out: output.out, pdf: !noPdf, jobs: 1, page: output.page,
+        let options = BuildOptions(out: output.out, pdf: !pdf.noPdf, jobs: 1, page: output.page,
                                    templates: output.templates, today: report.today ?? Clock.today())
         let showProgress = Terminal.stderrIsTerminal
-        let engine = noPdf ? nil : WeasyPrintEngine.locate()
-        let result = Builder(pdfEngine: engine, progress: { if showProgress { Terminal.writeError($0 + "\n") } })
+        let cancellation = Cancellation()
+        cancellation.watchSignals()
+        let result = Builder(pdfEngine: pdf.engine(cancellation: cancellation),
+                             progress: { if showProgress { Terminal.writeError($0 + "\n") } }, cancellation: cancellation)
             .packet(root: path, track: track, week: week, start: start, options: options)
         let diagnostics = report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result.report)
         if report.format == .text {
             if !result.report.diagnostics.isEmpty || result.refused { Terminal.write(diagnostics) }
             for file in result.written where file.hasPrefix("packets/") { Terminal.write("wrote \(PathUtil.join(output.out, file))\n") }
+            if result.interrupted { Terminal.write(result.summaryLine + "\n") }
         } else {
             Terminal.write(diagnostics)
         }

@@ -209,6 +209,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/out/handouts"))
     }
 
+    @Test func aPDFTimeoutMustBeAPositiveNumberOfSeconds() throws {
+        let folder = Self.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for value in ["0", "-5", "soon"] {
+            let result = try CheckCommandTests.run(["build", Self.fixture, "--out", folder + "/out", "--pdf-timeout", value])
+            #expect(result.status == 64, "--pdf-timeout \(value)")
+            #expect(result.stderr.contains("--pdf-timeout"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+    }
+
     @Test func aBuildStoppedHalfwayLeavesAValidFolder() throws {
         let folder = Self.temporary()
         defer { try? FileManager.default.removeItem(atPath: folder) }

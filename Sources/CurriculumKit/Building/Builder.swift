@@ -240,11 +240,16 @@ public struct Builder: Sendable {
             if !jobs.isEmpty { progress("making \(jobs.count) PDFs with WeasyPrint") }
             let failures = engine.render(jobs, root: absoluteOut, jobsInParallel: options.jobs,
                                          sourceDateEpoch: Self.sourceDateEpoch(modules))
-            let failed = Set(failures.compactMap { $0.job?.pdf })
+            let failed = Set(failures.filter { !$0.isWarning }.compactMap { $0.job?.pdf })
             for failure in failures where !isCancelled {
                 let where_ = failure.job.map { PathUtil.display(Self.relative($0.pdf, to: absoluteOut, display: out)) } ?? PathUtil.display(out)
-                problems.append(BuildRules.pdfFailed.diagnostic(where_, .at(line: 1), failure.message,
-                    fix: Fix(summary: "the HTML version was written; see WeasyPrint's message above, or build with --no-pdf")))
+                if failure.isWarning {
+                    problems.append(BuildRules.pdfWarning.diagnostic(where_, .at(line: 1), failure.message,
+                        fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names")))
+                } else {
+                    problems.append(BuildRules.pdfFailed.diagnostic(where_, .at(line: 1), failure.message,
+                        fix: Fix(summary: "the HTML version was written; see WeasyPrint's message above, or build with --no-pdf")))
+                }
             }
             for job in jobs where !failed.contains(job.pdf) {
                 let relative = Self.relative(job.pdf, to: absoluteOut, display: "")

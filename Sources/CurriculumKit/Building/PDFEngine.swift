@@ -17,7 +17,16 @@ public struct PDFJob: Sendable, Hashable {
     }
 }
 
+/// A document WeasyPrint could not make, or (`isWarning`) made while printing a warning.
 public struct PDFFailure: Sendable, Error {
     public let job: PDFJob?
     public let message: String
+    /// The PDF was made; WeasyPrint's warning is passed on.
+    public let isWarning: Bool
+
+    public init(job: PDFJob?, message: String, isWarning: Bool = false) {
+        self.job = job
+        self.message = message
+        self.isWarning = isWarning
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `curriculum packet`: one weekly packet for a track and week, dated when a start day is
 /// given, written (HTML and PDF) to `packets/TRACK/week-NN.*` under the output folder.
 extension Builder {
@@ -39,17 +41,25 @@ extension Builder {
             let target = PathUtil.join(absoluteOut, name + ".pdf")
             let job = PDFJob(html: PathUtil.join(absoluteOut, name + ".html"), pdf: target, temporary: AtomicWriter.temporaryPath(for: target))
             progress("making the packet's PDF with WeasyPrint")
-            let failures = engine.render([job], root: absoluteOut, jobsInParallel: 1, sourceDateEpoch: Self.sourceDateEpoch(prepared.modules))
-            if let failure = failures.first {
-                problems.append(BuildRules.pdfFailed.diagnostic(PathUtil.display(PathUtil.join(options.out, name + ".pdf")), .at(line: 1), failure.message,
+            let found = engine.render([job], root: absoluteOut, jobsInParallel: 1, sourceDateEpoch: Self.sourceDateEpoch(prepared.modules))
+            let display = PathUtil.display(PathUtil.join(options.out, name + ".pdf"))
+            if isCancelled {
+                unlink(job.temporary)
+                result.interrupted = true
+            } else if let failure = found.first(where: { !$0.isWarning }) {
+                problems.append(BuildRules.pdfFailed.diagnostic(display, .at(line: 1), failure.message,
                     fix: Fix(summary: "the HTML version was written; see WeasyPrint's message, or use --no-pdf")))
             } else {
+                for warning in found {
+                    problems.append(BuildRules.pdfWarning.diagnostic(display, .at(line: 1), warning.message,
+                        fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names")))
+                }
                 do {
                     try AtomicWriter.commit(job.temporary, to: job.pdf)
                     result.written.append(name + ".pdf")
                     result.pdfCount = 1
                 } catch {
-                    problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(options.out, name + ".pdf")), .at(line: 1),
+                    problems.append(BuildRules.writeFailed.diagnostic(display, .at(line: 1),
                         "could not write the PDF: \(error.localizedDescription)"))
                 }
             }

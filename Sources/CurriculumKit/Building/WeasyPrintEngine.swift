@@ -37,7 +37,13 @@ public struct WeasyPrintEngine: PDFEngine {
     }
 
     static let script = #"""
-import json, logging, os, sys, urllib.parse
+import json, logging, os, signal, sys, urllib.parse
+# The build ignores Ctrl-C and SIGTERM itself (it stops cleanly) and starts this process from
+# a thread that blocks signals; both are inherited. Take the defaults back, so stopping the
+# build stops this process at once.
+signal.signal(signal.SIGINT, signal.SIG_DFL)
+signal.signal(signal.SIGTERM, signal.SIG_DFL)
+signal.pthread_sigmask(signal.SIG_SETMASK, [])
 from weasyprint import HTML, default_url_fetcher
 root = os.path.realpath(sys.argv[1])
 messages = []
@@ -73,6 +79,8 @@ for line in sys.stdin:
 
     /// The fewest documents worth starting another WeasyPrint process for.
     static let documentsPerProcess = 3
+    /// Extra seconds the first document of a process may take: Python imports WeasyPrint first.
+    static let startUpAllowance: Double = 30
 
     public func render(_ jobs: [PDFJob], root: String, jobsInParallel: Int, sourceDateEpoch: Int) -> [PDFFailure] {
         guard !jobs.isEmpty else { return [] }
@@ -87,10 +95,55 @@ for line in sys.stdin:
             let found = runBatch(work[slot], root: root, sourceDateEpoch: sourceDateEpoch)
             failures.withValue { $0 += found }
         }
-        return failures.current.sorted { ($0.job?.pdf ?? "") < ($1.job?.pdf ?? "") }
+        return failures.current.sorted { ($0.job?.pdf ?? "", $0.isWarning ? 1 : 0) < ($1.job?.pdf ?? "", $1.isWarning ? 1 : 0) }
     }
 
+    /// Renders a batch in one process. A document that takes longer than `timeoutPerDocument`,
+    /// or that WeasyPrint crashes on, fails on its own: the process is stopped and a new one
+    /// carries on with the documents after it.
     private func runBatch(_ jobs: [PDFJob], root: String, sourceDateEpoch: Int) -> [PDFFailure] {
+        var remaining = jobs[...]
+        var problems: [PDFFailure] = []
+        var silentEnds = 0
+        while !remaining.isEmpty {
+            if cancellation?.isCancelled == true {
+                problems += remaining.map { PDFFailure(job: $0, message: "the build was interrupted") }
+                break
+            }
+            let pass = runProcess(Array(remaining), root: root, sourceDateEpoch: sourceDateEpoch)
+            problems += pass.problems
+            remaining = remaining.dropFirst(pass.finished)
+            // A process that cannot start, or dies twice in a row before answering at all, is not
+            // stuck on one document: WeasyPrint itself is broken, so the rest fail with its words.
+            silentEnds = pass.finished == 0 && !pass.timedOut ? silentEnds + 1 : 0
+            if pass.couldNotStart || silentEnds >= 2 {
+                problems += remaining.map { PDFFailure(job: $0, message: pass.stopReason) }
+                break
+            }
+            // The process ended on a document: that one fails, a new process goes on with the rest.
+            if let stuck = remaining.first {
+                problems.append(PDFFailure(job: stuck, message: pass.stopReason))
+                remaining = remaining.dropFirst()
+            }
+        }
+        for problem in problems where !problem.isWarning { if let job = problem.job { unlink(job.temporary) } }
+        return problems
+    }
+
+    private struct Pass {
+        /// Documents the process answered for, in order.
+        var finished = 0
+        /// Documents it was given.
+        var started = 0
+        var problems: [PDFFailure] = []
+        var stopReason = ""
+        var couldNotStart = false
+        var timedOut = false
+    }
+
+    private func runProcess(_ jobs: [PDFJob], root: String, sourceDateEpoch: Int) -> Pass {
+        var pass = Pass()
+        pass.started = jobs.count
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["-c", Self.script, root]
@@ -105,23 +158,19 @@ for line in sys.stdin:
         do {
             try process.run()
         } catch {
-            return [PDFFailure(job: nil, message: "WeasyPrint could not start (\(python)): \(error.localizedDescription)")]
+            pass.couldNotStart = true
+            pass.stopReason = "WeasyPrint could not start (\(python)): \(error.localizedDescription)"
+            return pass
         }
-        // Feed the jobs and close stdin; stop the process if it exceeds its total time budget.
-        let lines = jobs.map { job in
-            JSONValue.object([("html", .string(job.html)), ("pdf", .string(job.pdf)), ("temporary", .string(job.temporary))]).serialized() + "\n"
-        }.joined()
-        let deadline = DispatchTime.now() + timeoutPerDocument * Double(jobs.count) + 30
-        let timer = DispatchSource.makeTimerSource()
-        timer.schedule(deadline: deadline)
-        timer.setEventHandler { if process.isRunning { process.terminate() } }
-        timer.resume()
         let watcher = DispatchSource.makeTimerSource()
         let cancellation = self.cancellation
         watcher.schedule(deadline: .now() + 0.2, repeating: 0.2)
         watcher.setEventHandler { if cancellation?.isCancelled == true, process.isRunning { process.terminate() } }
         watcher.resume()
         defer { watcher.cancel() }
+        let lines = jobs.map { job in
+            JSONValue.object([("html", .string(job.html)), ("pdf", .string(job.pdf)), ("temporary", .string(job.temporary))]).serialized() + "\n"
+        }.joined()
         DispatchQueue.global().async {
             input.fileHandleForWriting.write(Data(lines.utf8))
             try? input.fileHandleForWriting.close()
@@ -133,30 +182,93 @@ for line in sys.stdin:
             stderrBox.withValue { $0 = data }
             stderrDone.signal()
         }
-        let stdoutData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        stderrDone.wait()
-        let stderrData = stderrBox.current
-        timer.cancel()
-
-        var done = Set<String>()
-        var failures: [PDFFailure] = []
-        let byPDF = Dictionary(uniqueKeysWithValues: jobs.map { ($0.pdf, $0) })
-        for line in stdoutData.split(separator: UInt8(ascii: "\n")) {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { continue }
-            if let pdf = object["done"] as? String { done.insert(pdf) }
-            if let pdf = object["failed"] as? String {
-                done.insert(pdf)
-                failures.append(PDFFailure(job: byPDF[pdf], message: "WeasyPrint said: \(object["message"] as? String ?? "an error")"))
+        let answers = LineReader(output.fileHandleForReading)
+        var deadline = DispatchTime.now() + timeoutPerDocument + Self.startUpAllowance
+        reading: while pass.finished < jobs.count {
+            switch answers.next(before: deadline) {
+            case .line(let line):
+                guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else { continue }
+                let job = jobs[pass.finished]
+                if let pdf = object["done"] as? String, pdf == job.pdf {
+                    let warnings = (object["warnings"] as? [String] ?? []).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                    pass.problems += warnings.prefix(5).map { PDFFailure(job: job, message: "WeasyPrint warned: \($0)", isWarning: true) }
+                } else if let pdf = object["failed"] as? String, pdf == job.pdf {
+                    pass.problems.append(PDFFailure(job: job, message: "WeasyPrint said: \(object["message"] as? String ?? "an error")"))
+                } else {
+                    continue
+                }
+                pass.finished += 1
+                deadline = .now() + timeoutPerDocument
+            case .closed:
+                break reading
+            case .timedOut:
+                pass.timedOut = true
+                // Not SIGTERM: a process stuck in C code, or one that ignores it, must still end.
+                kill(process.processIdentifier, SIGKILL)
+                break reading
             }
         }
-        let stderrText = String(decoding: stderrData, as: UTF8.self).trimmingWhitespace()
-        for job in jobs where !done.contains(job.pdf) {
-            let reason = process.terminationReason == .uncaughtSignal ? "WeasyPrint was stopped (it took too long or crashed)"
+        process.waitUntilExit()
+        stderrDone.wait()
+        let stderrText = String(decoding: stderrBox.current, as: UTF8.self).trimmingWhitespace()
+        if pass.timedOut {
+            pass.stopReason = "WeasyPrint took longer than \(Self.seconds(timeoutPerDocument)) on this document and was stopped"
+        } else {
+            let reason = process.terminationReason == .uncaughtSignal ? "WeasyPrint crashed on this document"
                 : "WeasyPrint ended without making this PDF"
-            failures.append(PDFFailure(job: job, message: stderrText.isEmpty ? reason : "\(reason): \(String(stderrText.suffix(600)))"))
+            pass.stopReason = stderrText.isEmpty ? reason : "\(reason): \(String(stderrText.suffix(600)))"
         }
-        for failure in failures { if let job = failure.job { unlink(job.temporary) } }
-        return failures
+        return pass
+    }
+
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+}
+
+/// Reads a pipe line by line on a thread of its own, so the reader can wait with a deadline.
+private final class LineReader: @unchecked Sendable {
+    enum Next { case line(Data), closed, timedOut }
+    private let lock = NSLock()
+    private let available = DispatchSemaphore(value: 0)
+    private var lines: [Data] = []
+    private var closed = false
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            var pending = Data()
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                pending.append(chunk)
+                while let end = pending.firstIndex(of: UInt8(ascii: "\n")) {
+                    let line = pending[pending.startIndex..<end]
+                    pending = pending[(end + 1)...]
+                    push(Data(line))
+                }
+            }
+            if !pending.isEmpty { push(pending) }
+            lock.lock(); closed = true; lock.unlock()
+            available.signal()
+        }
+    }
+
+    private func push(_ line: Data) {
+        lock.lock(); lines.append(line); lock.unlock()
+        available.signal()
+    }
+
+    func next(before deadline: DispatchTime) -> Next {
+        while true {
+            lock.lock()
+            if !lines.isEmpty { let line = lines.removeFirst(); lock.unlock(); return .line(line) }
+            if closed { lock.unlock(); return .closed }
+            lock.unlock()
+            if available.wait(timeout: deadline) == .timedOut {
+                lock.lock(); defer { lock.unlock() }
+                if !lines.isEmpty { let line = lines.removeFirst(); return .line(line) }
+                return closed ? .closed : .timedOut
+            }
+        }
     }
 }
