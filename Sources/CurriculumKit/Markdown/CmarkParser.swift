@@ -17,7 +17,10 @@ public enum CmarkParser {
 
     /// Parses `body`, whose first line is line `firstLine` of `file`; every range in the
     /// result is in `file`'s coordinates (1-based lines, code-point columns).
-    public static func parse(body: String, firstLine: Int, in file: SourceFile) -> MarkdownNode {
+    /// `lineShifts` gives, per line of `body` (1-based), how many bytes of the file's line come
+    /// before it: the indentation or quote and list prefixes cmark removed from a fenced
+    /// block's lines when `body` is that block's content.
+    public static func parse(body: String, firstLine: Int, in file: SourceFile, lineShifts: [Int: Int] = [:]) -> MarkdownNode {
         let bytes = Array(body.utf8)
         guard let root = bytes.withUnsafeBufferPointer({ buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
@@ -28,7 +31,7 @@ public enum CmarkParser {
         }
         defer { cmark_node_free(root) }
         let converter = Converter(file: file, lineOffset: firstLine - 1)
-        return converter.convert(root)
+        return converter.convert(root, deltas: lineShifts)
     }
 
     /// Renders `markdown` with cmark's own HTML renderer (safe mode, the default). Used as a
@@ -68,8 +71,8 @@ public enum CmarkParser {
 
         /// Converts without recursion, so thousands of nested quotes or lists cannot exhaust
         /// the stack; below `maxDepth` the tree is flattened (see `flattened`).
-        func convert(_ root: OpaquePointer) -> MarkdownNode {
-            var stack = [frame(for: root, deltas: [:])]
+        func convert(_ root: OpaquePointer, deltas: [Int: Int]) -> MarkdownNode {
+            var stack = [frame(for: root, deltas: deltas)]
             while true {
                 let top = stack.count - 1
                 if let child = stack[top].next {
@@ -146,7 +149,8 @@ public enum CmarkParser {
 
         private func frame(for node: OpaquePointer, deltas: [Int: Int]) -> Frame {
             let type = cmark_node_get_type(node)
-            let childDeltas = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ? continuationDeltas(of: node) : deltas
+            let childDeltas = type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING
+                ? deltas.merging(continuationDeltas(of: node)) { $1 } : deltas
             return Frame(node: node, deltas: deltas, childDeltas: childDeltas, next: cmark_node_first_child(node))
         }
 

@@ -19,24 +19,47 @@ public enum WidgetParser {
         return (name, title.isEmpty ? nil : title)
     }
 
+    /// Whether a fenced block with this info string holds Markdown ({callout}, {facilitator}).
+    public static func holdsMarkdown(_ info: String) -> Bool {
+        guard let name = directive(of: info)?.name else { return false }
+        return name == "callout" || name == "facilitator"
+    }
+
+    /// Per line of a fenced block's content (1-based), the bytes of the file's line before it:
+    /// cmark removes the fence's indentation and any quote or list prefix, so the file's line
+    /// ends with the content line. Lines where it does not (a tab cmark split) get no shift.
+    static func lineShifts(_ lines: [String], firstLine: Int, in file: SourceFile) -> [Int: Int] {
+        var shifts: [Int: Int] = [:]
+        for (index, line) in lines.enumerated() {
+            let source = file.line(firstLine + index).utf8
+            let content = line.utf8
+            guard source.count > content.count, source.suffix(content.count).elementsEqual(content) else { continue }
+            shifts[index + 1] = source.count - content.count
+        }
+        return shifts
+    }
+
     /// Parses a code block node. Returns nil (and no findings) for an ordinary code block.
     public static func parse(_ node: MarkdownNode, in file: SourceFile) -> (Widget?, [Diagnostic])? {
         guard case .codeBlock(let info, let literal, true) = node.kind, let (name, title) = directive(of: info) else { return nil }
         var diagnostics: [Diagnostic] = []
         let openLine = node.range.start.line
         let lastLine = node.range.end.line
-        let closing = file.line(lastLine).trimmingWhitespace()
+        // The closing fence may sit in a quote (`> ```) or a list item, like the opening one.
+        let closing = file.line(lastLine).drop { $0 == " " || $0 == "\t" || $0 == ">" }
         if lastLine == openLine || !(closing.hasPrefix("```") || closing.hasPrefix("~~~")) || closing.contains("{") {
             diagnostics.append(unclosed.diagnostic(file.path, node.range.start == node.range.end ? .at(line: openLine) : SourceRange.at(line: openLine, column: node.range.start.column, width: 3),
                 "this {\(name)} block is never closed, so the rest of the module is read as part of it",
                 fix: Fix(summary: "add a line with ``` where the block ends")))
         }
         let lines = literal.splitLines().map(String.init)
+        let shifts = lineShifts(lines, firstLine: openLine + 1, in: file)
         func lineRange(_ index: Int, _ text: String) -> SourceRange {
             let number = openLine + 1 + index
-            let fileLine = file.line(number)
+            let fileLine = file.line(number).utf8
             let trimmed = text.trimmingWhitespace()
-            let column = fileLine.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count + 1
+            let start = (shifts[index + 1] ?? 0) + text.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.count
+            let column = fileLine.prefix(start).count { $0 & 0xC0 != 0x80 } + 1
             return SourceRange(line: number, column: column, endColumn: column + max(trimmed.unicodeScalars.count, 1))
         }
         switch name {
@@ -127,9 +150,9 @@ public enum WidgetParser {
             }
             return (.log(title: title, columns: columns, rows: rows ?? .count(7)), diagnostics)
         case "facilitator":
-            return (.facilitator(CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file)), diagnostics)
+            return (.facilitator(CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file, lineShifts: shifts)), diagnostics)
         case "callout":
-            return (.callout(title: title, content: CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file)), diagnostics)
+            return (.callout(title: title, content: CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file, lineShifts: shifts)), diagnostics)
         default:
             let suggestion = closestMatch(to: name, in: Widget.names)
             let infoRange = SourceRange.at(line: openLine, column: node.range.start.column, width: 3 + name.count + 2)

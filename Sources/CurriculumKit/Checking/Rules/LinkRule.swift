@@ -12,7 +12,7 @@ public struct LinkRule: ModuleRule {
 
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        module.body.walk { node in
+        module.walkIncludingBlocks { node in
             switch node.kind {
             case .link(let destination, _):
                 checkTarget(destination, isImage: false, node: node, module: module, context: context, into: &out)

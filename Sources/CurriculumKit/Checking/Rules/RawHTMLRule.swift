@@ -8,7 +8,7 @@ public struct RawHTMLRule: ModuleRule {
 
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        module.body.walk { node in
+        module.walkIncludingBlocks { node in
             switch node.kind {
             case .htmlBlock(let html), .htmlInline(let html):
                 let trimmed = html.trimmingWhitespace()
