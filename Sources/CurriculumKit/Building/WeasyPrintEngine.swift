@@ -171,10 +171,7 @@ for line in sys.stdin:
         let lines = jobs.map { job in
             JSONValue.object([("html", .string(job.html)), ("pdf", .string(job.pdf)), ("temporary", .string(job.temporary))]).serialized() + "\n"
         }.joined()
-        DispatchQueue.global().async {
-            input.fileHandleForWriting.write(Data(lines.utf8))
-            try? input.fileHandleForWriting.close()
-        }
+        Self.feed(Array(lines.utf8), to: input.fileHandleForWriting)
         let stderrBox = Locked(Data())
         let stderrDone = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
@@ -219,6 +216,31 @@ for line in sys.stdin:
             pass.stopReason = stderrText.isEmpty ? reason : "\(reason): \(String(stderrText.suffix(600)))"
         }
         return pass
+    }
+
+    /// Writes the jobs to WeasyPrint's input on a thread of its own that blocks SIGPIPE: when
+    /// WeasyPrint dies before reading them all, the write fails quietly instead of the signal
+    /// ending the whole build (the signal stays pending on that thread and ends with it).
+    static func feed(_ bytes: [UInt8], to handle: FileHandle) {
+        let thread = Thread {
+            var pipeSignal = sigset_t()
+            sigemptyset(&pipeSignal)
+            sigaddset(&pipeSignal, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipeSignal, nil)
+            bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let written = write(handle.fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        break
+                    }
+                    offset += written
+                }
+            }
+            try? handle.close()
+        }
+        thread.start()
     }
 
     static func seconds(_ value: Double) -> String {

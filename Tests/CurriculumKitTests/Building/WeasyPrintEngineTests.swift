@@ -104,6 +104,17 @@ import Testing
         #expect(setup.temporaryFiles().isEmpty)
     }
 
+    /// More jobs than a pipe holds, to a WeasyPrint that dies without reading them: the engine's
+    /// write fails (SIGPIPE), which must not end the process running the build.
+    @Test func aWeasyPrintThatDiesUnreadDoesNotTakeTheBuildDown() throws {
+        let name = String(repeating: "a-long-module-name-", count: 12)
+        let setup = try Setup(script: Self.brokenInstall, documents: (0..<400).map { "\(name)\($0)" })
+        defer { try? FileManager.default.removeItem(atPath: setup.root) }
+        let found = setup.engine.render(setup.jobs, root: setup.root, jobsInParallel: 1, sourceDateEpoch: 0)
+        #expect(found.count == 400)
+        #expect(setup.starts == 2)
+    }
+
     @Test func aBuildKeepsAWarnedPDFAndReportsTheWarningAgainstIt() throws {
         let setup = try Setup(script: Self.fakeWeasyPrint, documents: [])
         defer { try? FileManager.default.removeItem(atPath: setup.root) }
