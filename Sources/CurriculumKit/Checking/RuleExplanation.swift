@@ -1,15 +1,21 @@
 /// The text `curriculum explain RULE` prints: the rule's id, severity and summary, its long
-/// explanation (kept beside the rule, in its `RuleDescriptor`), and for person-first.term the
-/// term list in force by default.
+/// explanation (kept beside the rule, in its `RuleDescriptor`, or else in `RuleExplanations`),
+/// and for person-first.term the term list in force by default.
 public enum RuleExplanation {
+    /// The rule's long explanation: its descriptor's own, else the one in `RuleExplanations`.
+    public static func longText(for rule: RuleDescriptor) -> String? {
+        if !rule.explanation.isEmpty { return rule.explanation }
+        return RuleExplanations.texts[rule.id].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     public static func text(for id: String) -> String? {
         guard let rule = RuleCatalog.descriptor(id) else { return nil }
         var qualifiers = ["default severity \(rule.defaultSeverity.rawValue)"]
         if rule.isSetup { qualifiers.append("setup: exits with 2") }
         if rule.isEnglishOnly { qualifiers.append("English modules only") }
         var out = "\(rule.id) (\(qualifiers.joined(separator: ", ")))\n\n\(wrap(rule.summary))\n"
-        if !rule.explanation.isEmpty {
-            out += "\n\(wrap(rule.explanation))\n"
+        if let explanation = longText(for: rule) {
+            out += "\n\(wrap(explanation))\n"
         }
         if rule.id == PersonFirstRule.term.id {
             out += "\nBuilt-in terms (id: phrases to avoid -> what to write):\n"
