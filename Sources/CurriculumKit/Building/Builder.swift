@@ -244,8 +244,8 @@ public struct Builder: Sendable {
             for failure in failures where !isCancelled {
                 let where_ = failure.job.map { PathUtil.display(Self.relative($0.pdf, to: absoluteOut, display: out)) } ?? PathUtil.display(out)
                 if failure.isWarning {
-                    problems.append(BuildRules.pdfWarning.diagnostic(where_, .at(line: 1), failure.message,
-                        fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names")))
+                    problems += CheckReport.applying(curriculum.schema.severities, to: [BuildRules.pdfWarning.diagnostic(where_, .at(line: 1), failure.message,
+                        fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names"))])
                 } else {
                     problems.append(BuildRules.pdfFailed.diagnostic(where_, .at(line: 1), failure.message,
                         fix: Fix(summary: "the HTML version was written; see WeasyPrint's message above, or build with --no-pdf")))

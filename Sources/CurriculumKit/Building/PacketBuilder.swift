@@ -50,10 +50,10 @@ extension Builder {
                 problems.append(BuildRules.pdfFailed.diagnostic(display, .at(line: 1), failure.message,
                     fix: Fix(summary: "the HTML version was written; see WeasyPrint's message, or use --no-pdf")))
             } else {
-                for warning in found {
-                    problems.append(BuildRules.pdfWarning.diagnostic(display, .at(line: 1), warning.message,
-                        fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names")))
-                }
+                problems += CheckReport.applying(prepared.curriculum.schema.severities, to: found.map { warning in
+                    BuildRules.pdfWarning.diagnostic(display, .at(line: 1), warning.message,
+                        fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names"))
+                })
                 do {
                     try AtomicWriter.commit(job.temporary, to: job.pdf)
                     result.written.append(name + ".pdf")

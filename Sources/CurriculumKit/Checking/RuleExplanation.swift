@@ -26,12 +26,34 @@ public enum RuleExplanation {
             for name in PreferredTermList.builtIn.names { out += "  \(name)\n" }
         }
         if !rule.isSetup {
-            out += "\nSeverity: set it in schema.yaml, for example\n    rules:\n      \(rule.id): \(rule.defaultSeverity == .error ? "warning" : "error")   # or off\n"
-            if !Suppressions.descriptors.contains(rule) {
-                out += "Suppress one finding, with a reason, in a comment before its block:\n    <!-- \(Suppressions.keyword) \(rule.id): why this text stays -->\n"
+            if rule.id.hasPrefix("build.") && rule != BuildRules.pdfWarning {
+                out += "\nSeverity: fixed; a build cannot go on without its outputs.\n"
+            } else {
+                out += "\nSeverity: set it in schema.yaml, for example\n    rules:\n      \(rule.id): \(rule.defaultSeverity == .error ? "warning" : "error")   # or off\n"
             }
+            out += suppressionHint(for: rule)
         }
         return out
+    }
+
+    /// Rules whose findings are never in a module file: only their severity can change.
+    static let outsideModules = ["program.", "schema.", "glossary.", "build.", "fix."]
+    /// Rules whose findings are always in a module's front matter.
+    static let frontMatterOnly = ["front-matter.", "requires.", "review."]
+
+    /// How to suppress one finding of `rule`, where that is possible.
+    static func suppressionHint(for rule: RuleDescriptor) -> String {
+        if Suppressions.descriptors.contains(rule) { return "" }
+        if outsideModules.contains(where: rule.id.hasPrefix) {
+            return "Its findings are not in a module, so they cannot be suppressed one by one.\n"
+        }
+        let yaml = "    # \(Suppressions.keyword) \(rule.id): why this stays\n"
+        if frontMatterOnly.contains(where: rule.id.hasPrefix) {
+            return "Suppress one finding, with a reason, in a YAML comment on the line before its field:\n" + yaml
+        }
+        return "Suppress one finding, with a reason, in a comment before its block in the body:\n"
+            + "    <!-- \(Suppressions.keyword) \(rule.id): why this text stays -->\n"
+            + "or, for a finding in the front matter, in a YAML comment on the line before its field:\n" + yaml
     }
 
     /// Prose lines wrapped at `width` columns; indented lines (examples) stay as written.

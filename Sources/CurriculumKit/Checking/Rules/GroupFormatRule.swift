@@ -1,6 +1,6 @@
 /// What a group format asks of a module: its required sections and a length within its range.
 public struct GroupFormatRule: ModuleRule {
-    public static let missingSection = RuleDescriptor("group.missing-section", .error, "A module lacks a section its group format requires (skill-building needs Homework; psychoeducation needs Key points and Sources).")
+    public static let missingSection = RuleDescriptor("group.missing-section", .error, "A module lacks a section its group format requires in schema.yaml (the sample: Practice and Homework for skill-building, Key points and Sources for psychoeducation, Discussion for support and family).")
     public static let minutesRange = RuleDescriptor("group.minutes-range", .error, "A module's minutes are outside the range its group format allows.")
     public static let descriptors = [missingSection, minutesRange]
 
