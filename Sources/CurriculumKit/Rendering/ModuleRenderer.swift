@@ -6,11 +6,14 @@ public struct ModuleRenderer: Sendable {
     public let links: LinkResolver?
     /// How many folders below the output root the document is written.
     public let depth: Int
+    /// Worksheet blocks parsed earlier in the build; nil parses each block where it is rendered.
+    public let widgets: WidgetCache?
 
-    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1) {
+    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1, widgets: WidgetCache? = nil) {
         self.audience = audience
         self.links = links
         self.depth = depth
+        self.widgets = widgets
     }
 
     /// Section names that never reach a participant document.
@@ -21,14 +24,21 @@ public struct ModuleRenderer: Sendable {
         let file = module.file
         let links = self.links
         let depth = self.depth
+        let widgets = self.widgets
         let rewrite = Self.rewriter(links, module, depth)
         return HTMLRenderer(blockOverride: { [self] node in
             switch node.kind {
             case .htmlBlock:
                 return ""  // comments such as suppressions; raw HTML never reaches output
             case .codeBlock:
-                guard let (widget, _) = WidgetParser.parse(node, in: file) else { return nil }
-                guard let widget else { return "" }
+                let parsed: Widget??
+                if let widgets {
+                    parsed = widgets.widget(node, in: file)
+                } else {
+                    parsed = WidgetParser.parse(node, in: file).map { $0.0 }
+                }
+                guard let parsed else { return nil }
+                guard let widget = parsed else { return "" }
                 // A callout's Markdown goes through this same renderer, so a {facilitator} block
                 // (or raw HTML) written inside a callout is held back just like one outside it.
                 return WidgetRenderer(audience: audience, markdown: renderer(module)).render(widget)
@@ -73,7 +83,7 @@ public struct ModuleRenderer: Sendable {
 
     /// The facilitator notes section's content (empty for none).
     public func facilitatorNotes(_ module: Module) -> String {
-        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth).renderer(module)
+        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth, widgets: widgets).renderer(module)
         return module.sections.filter { Self.facilitatorSections.contains($0.name) }
             .flatMap(\.blocks).map { html.render($0) }.joined()
     }

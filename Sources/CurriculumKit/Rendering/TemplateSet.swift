@@ -59,9 +59,9 @@ public struct TemplateSet: Sendable {
 
     /// Renders template `name` with `data`, then wraps it in the page layout.
     public func page(_ name: String, data: [String: TemplateValue], page: [String: TemplateValue]) -> String {
-        let content = library.render(name, data) ?? ""
+        let content = library.renderBytes(name, data) ?? []
         var pageData = page
-        pageData["content"] = .string(content)
-        return library.render("page", pageData) ?? content
+        pageData["content"] = .utf8(content)
+        return library.render("page", pageData, capacity: content.count + 8 * 1024) ?? String(decoding: content, as: UTF8.self)
     }
 }

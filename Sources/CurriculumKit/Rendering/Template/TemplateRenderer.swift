@@ -17,17 +17,20 @@ struct TemplateRenderer {
     private var indentedFrom = 0
     private var partialDepth = 0
 
-    init(library: TemplateLibrary, escapeHTML: Bool, root: TemplateValue) {
+    init(library: TemplateLibrary, escapeHTML: Bool, root: TemplateValue, capacity: Int = 16 * 1024) {
         self.library = library
         self.escapeHTML = escapeHTML
         self.stack = [root]
-        out.reserveCapacity(16 * 1024)
+        out.reserveCapacity(capacity)
     }
 
     /// The rendered text.
     func finish() -> String {
         String(decoding: out, as: UTF8.self)
     }
+
+    /// The rendered text as UTF-8 bytes.
+    func finishBytes() -> [UInt8] { out }
 
     mutating func render(_ nodes: [TemplateNode]) {
         for node in nodes {
@@ -39,6 +42,7 @@ struct TemplateRenderer {
                 guard let value = lookup(name) else { continue }
                 switch value {
                 case .string(let text): write(text, escaped: escaped && escapeHTML)
+                case .utf8(let bytes): write(bytes, escaped: escaped && escapeHTML)
                 case .int(let number): write(String(number), escaped: false)
                 case .bool(let flag): write(flag ? "true" : "false", escaped: false)
                 case .list, .object: break
@@ -128,6 +132,16 @@ struct TemplateRenderer {
         } else {
             var text = text
             text.withUTF8 { out.append(contentsOf: $0) }
+        }
+    }
+
+    private mutating func write(_ bytes: [UInt8], escaped: Bool) {
+        guard !bytes.isEmpty else { return }
+        if indentPending { writeIndentation() }
+        if escaped {
+            bytes.withUnsafeBufferPointer { HTMLEscaper.append($0, to: &out) }
+        } else {
+            out.append(contentsOf: bytes)
         }
     }
 

@@ -7,6 +7,9 @@
 /// object) renders it once with the value pushed on the context stack.
 public enum TemplateValue: Sendable, Equatable {
     case string(String)
+    /// Text as UTF-8 bytes, such as another template's output: the same as `.string` without
+    /// turning the bytes into a String first.
+    case utf8([UInt8])
     case int(Int)
     case bool(Bool)
     case list([TemplateValue])
@@ -23,7 +26,7 @@ public enum TemplateValue: Sendable, Equatable {
         switch self {
         case .bool(let value): return value
         case .list(let items): return !items.isEmpty
-        case .string, .int, .object: return true
+        case .string, .utf8, .int, .object: return true
         }
     }
 }

@@ -47,6 +47,11 @@ import Testing
         #expect(try render("title: {{t}}", ["t": "Tom & Jerry's <Plan> \"x\""], escapeHTML: false) == "title: Tom & Jerry's <Plan> \"x\"")
     }
 
+    @Test func utf8ValuesRenderLikeStrings() throws {
+        let bytes: TemplateValue = .utf8(Array("<b>café & co</b>".utf8))
+        #expect(try render("{{v}}|{{{v}}}|{{#v}}shown{{/v}}|{{^v}}hidden{{/v}}", ["v": bytes]) == "&lt;b&gt;café &amp; co&lt;/b&gt;|<b>café & co</b>|shown|")
+    }
+
     @Test func listsAndObjectsPrintNothingAsVariables() throws {
         #expect(try render("[{{l}}|{{o}}]", ["l": ["a"], "o": ["k": "v"]]) == "[|]")
     }
