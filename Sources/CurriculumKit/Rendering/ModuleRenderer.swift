@@ -58,33 +58,45 @@ public struct ModuleRenderer: Sendable {
     public func body(_ module: Module, excluding excluded: Set<String> = [], only: Set<String>? = nil,
                      headingLevel: Int = 2) -> String {
         let html = renderer(module)
-        var out = ""
+        var out = HTMLOutput(capacity: 8 * 1024)
+        let level = String(headingLevel)
         for section in module.sections {
             if Self.facilitatorSections.contains(section.name) || excluded.contains(section.name) { continue }
             if let only, !only.contains(section.name) { continue }
-            let slug = section.heading == nil ? "intro" : Slug.make(section.title)
-            out += "<section class=\"part part-\(slug)\">\n"
+            out.put("<section class=\"part part-")
+            out.append(section.heading == nil ? "intro" : Slug.make(section.title))
+            out.put("\">\n")
             if section.heading != nil {
-                var heading = HTMLRenderer.escapeText(section.title)
+                out.put("<h")
+                out.append(level)
+                out.put(">")
+                out.appendEscapedText(section.title)
                 if audience == .facilitator, let minutes = section.minutes {
-                    heading += " <span class=\"minutes\">(\(minutes) min)</span>"
+                    out.put(" <span class=\"minutes\">(")
+                    out.append(String(minutes))
+                    out.put(" min)</span>")
                 }
-                out += "<h\(headingLevel)>\(heading)</h\(headingLevel)>\n"
+                out.put("</h")
+                out.append(level)
+                out.put(">\n")
             }
             for block in section.blocks {
                 if case .heading(1) = block.kind,
                    Section.normalize(block.plainText) == Section.normalize(module.title?.value ?? "") { continue }
-                out += html.render(block)
+                html.render(block, into: &out)
             }
-            out += "</section>\n"
+            out.put("</section>\n")
         }
-        return out
+        return out.string
     }
 
     /// The facilitator notes section's content (empty for none).
     public func facilitatorNotes(_ module: Module) -> String {
         let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth, widgets: widgets).renderer(module)
-        return module.sections.filter { Self.facilitatorSections.contains($0.name) }
-            .flatMap(\.blocks).map { html.render($0) }.joined()
+        var out = HTMLOutput(capacity: 1024)
+        for section in module.sections where Self.facilitatorSections.contains(section.name) {
+            for block in section.blocks { html.render(block, into: &out) }
+        }
+        return out.string
     }
 }
