@@ -66,20 +66,20 @@ public struct ModuleScaffold: Sendable {
         let objectives = request.objectives.isEmpty ? [suggestedObjective(topic: topic.id)].compactMap { $0 } : Self.unique(request.objectives)
         let minutes = request.minutes ?? min(max(Self.usualMinutes, format.minutes.lowerBound), format.minutes.upperBound)
         let sections = format.requiredSections
-        let values: [String: Any] = [
-            "id": id,
-            "title": title,
-            "titleYAML": YAMLScalar.text(title),
-            "topic": topic.id,
-            "topicTitle": topic.title,
-            "group": format.id,
-            "groupTitle": format.title,
-            "objectives": objectives.joined(separator: ", "),
-            "minutes": String(minutes),
-            "reviewed": request.reviewed.description,
-            "introHint": SectionHints.introduction,
-            "outcomeHint": SectionHints.outcome,
-            "sections": sections.map { ["heading": $0, "hint": SectionHints.hint(for: $0)] },
+        let values: [String: TemplateValue] = [
+            "id": .string(id),
+            "title": .string(title),
+            "titleYAML": .string(YAMLScalar.text(title)),
+            "topic": .string(topic.id),
+            "topicTitle": .string(topic.title),
+            "group": .string(format.id),
+            "groupTitle": .string(format.title),
+            "objectives": .string(objectives.joined(separator: ", ")),
+            "minutes": .int(minutes),
+            "reviewed": .string(request.reviewed.description),
+            "introHint": .string(SectionHints.introduction),
+            "outcomeHint": .string(SectionHints.outcome),
+            "sections": .objects(sections.map { ["heading": .string($0), "hint": .string(SectionHints.hint(for: $0))] }),
         ]
         return Draft(id: id, relativePath: "modules/\(topic.id)/\(id).md", objectives: objectives, minutes: minutes,
                      sections: sections, text: template.render(values))

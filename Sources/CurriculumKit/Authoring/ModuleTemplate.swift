@@ -1,5 +1,3 @@
-import Mustache
-
 /// The Mustache template a new module starts from: `templates/module.md` when the curriculum
 /// has one (users edit it), else the built-in copy below, which is the same text.
 public struct ModuleTemplate: Sendable {
@@ -14,22 +12,17 @@ public struct ModuleTemplate: Sendable {
 
     /// Where the template came from (a path), or nil for the built-in one.
     public let path: String?
-    let template: MustacheTemplate
+    let template: CompiledTemplate
 
     /// Parses `text`. Values are inserted as written: a module is Markdown, not HTML, so
     /// nothing is escaped.
     public init(text: String, path: String? = nil) throws(ModuleTemplate.Problem) {
         self.path = path
         do {
-            // The pragma line is standalone, so it adds no line to the output.
-            template = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT }}\n" + text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw Problem(TemplateSet.missing.diagnostic(PathUtil.display(path ?? Self.fileName),
-                .at(line: max(error.context.lineNumber - 1, 1), column: max(error.context.columnNumber, 1)),
-                "the module template cannot be parsed: \(error.error)",
-                fix: Fix(summary: "close every {{#section}} with {{/section}} and every tag with }}")))
+            template = try CompiledTemplate(text)
         } catch {
-            throw Problem(TemplateSet.missing.diagnostic(PathUtil.display(path ?? Self.fileName), .at(line: 1), "the module template cannot be parsed: \(error)"))
+            throw Problem(TemplateSet.missing.diagnostic(PathUtil.display(path ?? Self.fileName), .at(line: error.line, column: error.column),
+                "the module template cannot be parsed: \(error.message)", fix: Fix(summary: error.fix)))
         }
     }
 
@@ -61,8 +54,8 @@ public struct ModuleTemplate: Sendable {
     }
 
     /// Renders the template; the result starts at its first non-empty line and ends with one newline.
-    public func render(_ values: [String: Any]) -> String {
-        var text = Substring(template.render(values))
+    public func render(_ values: [String: TemplateValue]) -> String {
+        var text = Substring(template.render(values, escapeHTML: false))
         while let first = text.first, first == "\n" || first == "\r" { text = text.dropFirst() }
         while let last = text.last, last.isWhitespace { text = text.dropLast() }
         return String(text) + "\n"

@@ -169,29 +169,37 @@ public struct Builder: Sendable {
         var manifest = BuildManifest()
         var problems: [Diagnostic] = []
 
-        // HTML, rendered in parallel, written in plan order.
+        // HTML, rendered and written in parallel (each file as soon as it is rendered, so
+        // writing overlaps rendering and no page waits in memory), then recorded in plan order.
         let stale = plan.filter { old.outputs[$0.path] != $0.key || fileSystem.isDirectory(PathUtil.join(out, $0.path)) != false }
-        let rendered = Locked([String: String]())
+        let stalePaths = Set(stale.map(\.path))
+        let written = Locked([String: String?]())  // path: nil when written, else why it could not be
         let staleItems = stale
         let cancellation = self.cancellation
         DispatchQueue.concurrentPerform(iterations: staleItems.count) { index in
             if cancellation?.isCancelled == true { return }
-            let html = staleItems[index].render()
-            rendered.withValue { $0[staleItems[index].path] = html }
+            let item = staleItems[index]
+            let html = item.render()
+            var failure: String?
+            do {
+                try AtomicWriter.write(html, to: PathUtil.join(out, item.path), durable: false)
+            } catch {
+                failure = error.localizedDescription
+            }
+            written.withValue { $0[item.path] = .some(failure) }
         }
-        let htmlByPath = rendered.current
+        let outcomes = written.current
         for output in plan {
-            if isCancelled { break }
-            if let html = htmlByPath[output.path] {
-                do {
-                    try AtomicWriter.write(html, to: PathUtil.join(out, output.path), durable: false)
-                    result.written.append(output.path)
-                } catch {
+            if stalePaths.contains(output.path) {
+                guard let outcome = outcomes[output.path] else { continue }  // not reached: cancelled
+                if let failure = outcome {
                     problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, output.path)), .at(line: 1),
-                        "could not write the file: \(error.localizedDescription)", fix: Fix(summary: "check that the output folder is writable")))
+                        "could not write the file: \(failure)", fix: Fix(summary: "check that the output folder is writable")))
                     continue
                 }
+                result.written.append(output.path)
             } else {
+                if isCancelled { continue }
                 result.unchanged += 1
             }
             manifest.outputs[output.path] = output.key

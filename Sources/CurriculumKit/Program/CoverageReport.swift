@@ -74,28 +74,28 @@ public struct CoverageReport: Sendable {
     }
 
     /// Data for `coverage.mustache`.
-    public func templateData() -> [String: Any] {
+    public func templateData() -> [String: TemplateValue] {
         [
-            "programName": program.name,
-            "enrollment": enrollmentLine,
-            "weeks": (1...max(program.weekCount, 1)).map { ["n": $0] },
-            "tracks": tracks.map { coverage -> [String: Any] in
+            "programName": .string(program.name),
+            "enrollment": .string(enrollmentLine),
+            "weeks": .objects((1...max(program.weekCount, 1)).map { ["n": .int($0)] }),
+            "tracks": .objects(tracks.map { coverage in
                 let gaps = coverage.objectives.filter { !missedBy(coverage, $0).isEmpty }
                 return [
-                    "name": coverage.track.name,
-                    "rows": coverage.objectives.map { objective -> [String: Any] in
+                    "name": .string(coverage.track.name),
+                    "rows": .objects(coverage.objectives.map { objective in
                         [
-                            "title": title(objective),
-                            "core": isCore(objective),
-                            "cells": coverage.counts[objective]!.map { count -> [String: Any] in
-                                ["count": count, "gap": count == 0 && isCore(objective), "empty": count == 0]
-                            },
+                            "title": .string(title(objective)),
+                            "core": .bool(isCore(objective)),
+                            "cells": .objects(coverage.counts[objective]!.map { count in
+                                ["count": .int(count), "gap": .bool(count == 0 && isCore(objective)), "empty": .bool(count == 0)]
+                            }),
                         ]
-                    },
-                    "hasGaps": !gaps.isEmpty,
-                    "gaps": gaps.map { ["objective": title($0), "weeks": missedBy(coverage, $0).map(String.init).joined(separator: ", ")] },
+                    }),
+                    "hasGaps": .bool(!gaps.isEmpty),
+                    "gaps": .objects(gaps.map { ["objective": .string(title($0)), "weeks": .string(missedBy(coverage, $0).map(String.init).joined(separator: ", "))] }),
                 ]
-            },
+            }),
         ]
     }
 }

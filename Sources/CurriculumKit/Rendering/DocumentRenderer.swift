@@ -7,6 +7,8 @@ public struct DocumentRenderer: Sendable {
     public let programName: String
 
     public let links: LinkResolver
+    /// Worksheet blocks parsed once per build, shared by every document that shows them.
+    public let widgets = WidgetCache()
 
     public init(curriculum: Curriculum, templates: TemplateSet, options: PageOptions, programName: String) {
         self.links = LinkResolver(curriculum: curriculum)
@@ -18,19 +20,24 @@ public struct DocumentRenderer: Sendable {
 
     /// Layout values every page shares. `depth` is how many folders below the output root the
     /// page is written (handouts/x.html is 1), so links to the assets resolve.
-    func pageData(title: String, kind: String, kindLabel: String, language: String, depth: Int) -> [String: Any] {
+    func pageData(title: String, kind: String, kindLabel: String, language: String, depth: Int) -> [String: TemplateValue] {
         [
-            "lang": language,
-            "title": title,
-            "programName": programName,
-            "kind": kind,
-            "kindLabel": kindLabel,
-            "paper": options.paper.rawValue,
-            "pageSize": options.paper.cssSize,
-            "largePrint": options.largePrint,
-            "assets": String(repeating: "../", count: depth) + "assets",
-            "helpLines": curriculum.schema.helpLines.map { ["name": $0.name, "number": $0.number, "how": $0.how] as [String: Any] },
+            "lang": .string(language),
+            "title": .string(title),
+            "programName": .string(programName),
+            "kind": .string(kind),
+            "kindLabel": .string(kindLabel),
+            "paper": .string(options.paper.rawValue),
+            "pageSize": .string(options.paper.cssSize),
+            "largePrint": .bool(options.largePrint),
+            "assets": .string(String(repeating: "../", count: depth) + "assets"),
+            "helpLines": helpLines,
         ]
+    }
+
+    /// The schema's help lines, for the help-lines partial.
+    var helpLines: TemplateValue {
+        .objects(curriculum.schema.helpLines.map { ["name": .string($0.name), "number": .string($0.number), "how": .string($0.how)] })
     }
 
     func topicTitle(_ module: Module) -> String {
@@ -41,13 +48,13 @@ public struct DocumentRenderer: Sendable {
     public func handout(_ module: Module) -> String {
         let title = module.title?.value ?? module.id?.value ?? "Untitled"
         let words = wordsToKnow(module)
-        let data: [String: Any] = [
-            "title": title,
-            "topicTitle": topicTitle(module),
-            "outcomes": module.outcomes.map(\.value),
-            "hasWordsToKnow": !words.isEmpty,
-            "wordsToKnow": words,
-            "body": ModuleRenderer(audience: .participant, links: links).body(module),
+        let data: [String: TemplateValue] = [
+            "title": .string(title),
+            "topicTitle": .string(topicTitle(module)),
+            "outcomes": .strings(module.outcomes.map(\.value)),
+            "hasWordsToKnow": .bool(!words.isEmpty),
+            "wordsToKnow": .objects(words),
+            "body": .string(ModuleRenderer(audience: .participant, links: links, widgets: widgets).body(module)),
         ]
         return templates.page("handout", data: data,
                               page: pageData(title: title, kind: "handout", kindLabel: "Participant handout", language: module.languageTag, depth: 1))
@@ -58,33 +65,33 @@ public struct DocumentRenderer: Sendable {
     public func guide(_ module: Module) -> String {
         let schema = curriculum.schema
         let title = module.title?.value ?? module.id?.value ?? "Untitled"
-        let notes = ModuleRenderer(audience: .facilitator, links: links).facilitatorNotes(module)
+        let notes = ModuleRenderer(audience: .facilitator, links: links, widgets: widgets).facilitatorNotes(module)
         let requires = module.requires.map { curriculum.module($0.value)?.title?.value ?? $0.value }
-        let data: [String: Any] = [
-            "title": title,
-            "topicTitle": topicTitle(module),
-            "groupTitle": module.group.flatMap { schema.group($0.value)?.title } ?? "",
-            "minutes": module.minutes?.value ?? 0,
-            "audience": (module.audience?.value ?? "adult").capitalizedFirst,
-            "materials": module.materials.map(\.value),
-            "hasMaterials": !module.materials.isEmpty,
-            "requires": requires,
-            "hasRequires": !requires.isEmpty,
-            "objectives": module.objectives.map { id -> [String: Any] in
+        let data: [String: TemplateValue] = [
+            "title": .string(title),
+            "topicTitle": .string(topicTitle(module)),
+            "groupTitle": .string(module.group.flatMap { schema.group($0.value)?.title } ?? ""),
+            "minutes": .int(module.minutes?.value ?? 0),
+            "audience": .string((module.audience?.value ?? "adult").capitalizedFirst),
+            "materials": .strings(module.materials.map(\.value)),
+            "hasMaterials": .bool(!module.materials.isEmpty),
+            "requires": .strings(requires),
+            "hasRequires": .bool(!requires.isEmpty),
+            "objectives": .objects(module.objectives.map { id in
                 let objective = schema.objective(id.value)
-                return ["title": objective?.title ?? id.value, "core": objective?.isCore ?? false]
-            },
-            "outcomes": module.outcomes.map(\.value),
-            "agenda": Self.agenda(module),
-            "facilitatorNotes": notes.isEmpty ? false : notes as Any,
-            "body": ModuleRenderer(audience: .facilitator, links: links).body(module),
+                return ["title": .string(objective?.title ?? id.value), "core": .bool(objective?.isCore ?? false)]
+            }),
+            "outcomes": .strings(module.outcomes.map(\.value)),
+            "agenda": .objects(Self.agenda(module)),
+            "facilitatorNotes": notes.isEmpty ? .bool(false) : .string(notes),
+            "body": .string(ModuleRenderer(audience: .facilitator, links: links, widgets: widgets).body(module)),
         ]
         return templates.page("guide", data: data,
                               page: pageData(title: title, kind: "guide", kindLabel: "Facilitator guide", language: module.languageTag, depth: 1))
     }
 
     /// Timed sections as agenda rows with running clock offsets (0:00-0:10, ...).
-    static func agenda(_ module: Module) -> [[String: Any]] {
+    static func agenda(_ module: Module) -> [[String: TemplateValue]] {
         let timed = module.sections.filter { $0.minutes != nil }
         func clock(_ minutes: Int) -> String {
             let m = minutes % 60
@@ -92,18 +99,18 @@ public struct DocumentRenderer: Sendable {
         }
         guard !timed.isEmpty else {
             let total = module.minutes?.value ?? 0
-            return [["start": clock(0), "end": clock(total), "title": "Whole session", "minutes": total]]
+            return [["start": .string(clock(0)), "end": .string(clock(total)), "title": "Whole session", "minutes": .int(total)]]
         }
         var offset = 0
         return timed.map { section in
             let minutes = section.minutes!
             defer { offset += minutes }
-            return ["start": clock(offset), "end": clock(offset + minutes), "title": section.title, "minutes": minutes]
+            return ["start": .string(clock(offset)), "end": .string(clock(offset + minutes)), "title": .string(section.title), "minutes": .int(minutes)]
         }
     }
 
     /// Glossary terms the participant text uses, with their definitions.
-    func wordsToKnow(_ module: Module) -> [[String: Any]] {
+    func wordsToKnow(_ module: Module) -> [[String: TemplateValue]] {
         let terms: [Glossary.Term]
         if let known = wordsMemo.withValue({ $0[module.path] }) {
             terms = known
@@ -111,7 +118,7 @@ public struct DocumentRenderer: Sendable {
             terms = curriculum.glossary.terms(usedIn: module)
             wordsMemo.withValue { $0[module.path] = terms }
         }
-        return terms.map { ["term": $0.term, "definition": $0.definition] }
+        return terms.map { ["term": .string($0.term), "definition": .string($0.definition)] }
     }
 
     /// Words to know already worked out elsewhere (by module path), from the same prose.
@@ -132,37 +139,40 @@ public struct DocumentRenderer: Sendable {
     /// The index page listing every handout and guide by topic.
     public func index(modules: [Module], withPDF: Bool) -> String {
         let schema = curriculum.schema
-        var topics: [[String: Any]] = []
+        var topics: [[String: TemplateValue]] = []
         for topic in schema.topics {
             let members = modules.filter { $0.topic?.value == topic.id }
                 .sorted { ($0.title?.value ?? "") < ($1.title?.value ?? "") }
             guard !members.isEmpty else { continue }
             topics.append([
-                "title": topic.title,
-                "modules": members.map { module -> [String: Any] in
+                "title": .string(topic.title),
+                "modules": .objects(members.map { module in
                     [
-                        "id": module.id?.value ?? "",
-                        "title": module.title?.value ?? "",
-                        "group": module.group.flatMap { schema.group($0.value)?.title } ?? "",
-                        "minutes": module.minutes?.value ?? 0,
-                        "pdf": withPDF,
+                        "id": .string(module.id?.value ?? ""),
+                        "title": .string(module.title?.value ?? ""),
+                        "group": .string(module.group.flatMap { schema.group($0.value)?.title } ?? ""),
+                        "minutes": .int(module.minutes?.value ?? 0),
+                        "pdf": .bool(withPDF),
                     ]
-                },
+                }),
             ])
         }
-        var tracks: [[String: Any]] = []
+        var tracks: [[String: TemplateValue]] = []
         if let program = curriculum.program {
             tracks = program.tracks.map { track in
                 [
-                    "name": track.name,
-                    "weeks": (1...max(program.weekCount, 1)).map { week -> [String: Any] in
+                    "name": .string(track.name),
+                    "weeks": .objects((1...max(program.weekCount, 1)).map { week in
                         let name = "week-\(week < 10 ? "0" : "")\(week)"
-                        return ["n": week, "packet": "packets/\(track.id)/\(name)", "plan": "plans/\(track.id)/\(name)", "pdf": withPDF]
-                    },
-                ] as [String: Any]
+                        return ["n": .int(week), "packet": .string("packets/\(track.id)/\(name)"), "plan": .string("plans/\(track.id)/\(name)"),
+                                "pdf": .bool(withPDF)]
+                    }),
+                ]
             }
         }
-        return templates.page("index", data: ["programName": programName, "topics": topics, "hasProgram": !tracks.isEmpty, "tracks": tracks],
+        let data: [String: TemplateValue] = ["programName": .string(programName), "topics": .objects(topics), "hasProgram": .bool(!tracks.isEmpty),
+                                             "tracks": .objects(tracks)]
+        return templates.page("index", data: data,
                               page: pageData(title: "Index", kind: "index", kindLabel: "Index", language: "en", depth: 0))
     }
 }

@@ -21,21 +21,35 @@ public struct HTMLRenderer: Sendable {
     /// Renders `node` (a document or any other node) and its descendants. A paragraph renders
     /// tight (without `<p>`) only when its list is part of what is rendered.
     public func render(_ node: MarkdownNode) -> String {
-        var out = Output(capacity: Self.estimatedSize(of: node))
+        var out = HTMLOutput(capacity: Self.estimatedSize(of: node))
         renderTree(node, childrenOnly: false, into: &out)
         return out.string
     }
 
     /// Renders the children of `node` without the node's own markup.
     public func renderChildren(_ node: MarkdownNode) -> String {
-        var out = Output(capacity: Self.estimatedSize(of: node))
+        var out = HTMLOutput(capacity: Self.estimatedSize(of: node))
         renderTree(node, childrenOnly: true, into: &out)
         return out.string
     }
 
+    /// Appends what `render(node)` returns to `out`.
+    func render(_ node: MarkdownNode, into out: inout HTMLOutput) {
+        let base = out.beginPart()
+        renderTree(node, childrenOnly: false, into: &out)
+        out.endPart(base)
+    }
+
+    /// Appends what `renderChildren(node)` returns to `out`.
+    func renderChildren(_ node: MarkdownNode, into out: inout HTMLOutput) {
+        let base = out.beginPart()
+        renderTree(node, childrenOnly: true, into: &out)
+        out.endPart(base)
+    }
+
     /// Escapes `&`, `<`, `>` and `"` as cmark does for text and attributes (`'` and `/` stay).
     public static func escapeText(_ s: String) -> String {
-        var out = Output(capacity: s.utf8.count + 16)
+        var out = HTMLOutput(capacity: s.utf8.count + 16)
         out.appendEscapedText(s)
         return out.string
     }
@@ -43,7 +57,7 @@ public struct HTMLRenderer: Sendable {
     /// Escapes a URL as cmark's `houdini_escape_href`: `&` becomes `&amp;`, `'` becomes `&#x27;`
     /// and every byte other than ASCII letters, digits and `-_.+!*(),%#@?=;:/$~` becomes `%XX`.
     public static func escapeHref(_ s: String) -> String {
-        var out = Output(capacity: s.utf8.count + 16)
+        var out = HTMLOutput(capacity: s.utf8.count + 16)
         out.appendEscapedHref(s)
         return out.string
     }
@@ -96,7 +110,7 @@ public struct HTMLRenderer: Sendable {
 
     /// Mirrors cmark's enter/exit iteration. Leaves (as cmark defines them) only get an enter
     /// event; every other node gets both, even without children.
-    private func renderTree(_ root: MarkdownNode, childrenOnly: Bool, into out: inout Output) {
+    private func renderTree(_ root: MarkdownNode, childrenOnly: Bool, into out: inout HTMLOutput) {
         var stack: [Frame] = []
         /// Stack index of the image whose alt text is being written, if any.
         var plainImage: Int? = nil
@@ -295,11 +309,22 @@ public struct HTMLRenderer: Sendable {
     }
 }
 
-/// The output buffer: UTF-8 bytes, turned into one String at the end.
-private struct Output {
+/// The output buffer: UTF-8 bytes, turned into one String at the end. Several renders can
+/// share one buffer; each behaves as if it started an empty one (`beginPart`).
+struct HTMLOutput {
     var bytes: [UInt8] = []
+    /// Where the current render began: `cr` adds no newline at this point, as at the start.
+    private var base = 0
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// Starts a render at the end of what is there; returns the previous start for `endPart`.
+    mutating func beginPart() -> Int {
+        defer { base = bytes.count }
+        return base
+    }
+
+    mutating func endPart(_ previous: Int) { base = previous }
 
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -309,11 +334,14 @@ private struct Output {
         bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
-    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     /// cmark's `cr`: a newline unless the output is empty or already ends with one.
     mutating func cr() {
-        if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+        if bytes.count > base, let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
     }
 
     /// houdini_escape_html0 with `secure == 0`.

@@ -6,11 +6,14 @@ public struct ModuleRenderer: Sendable {
     public let links: LinkResolver?
     /// How many folders below the output root the document is written.
     public let depth: Int
+    /// Worksheet blocks parsed earlier in the build; nil parses each block where it is rendered.
+    public let widgets: WidgetCache?
 
-    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1) {
+    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1, widgets: WidgetCache? = nil) {
         self.audience = audience
         self.links = links
         self.depth = depth
+        self.widgets = widgets
     }
 
     /// Section names that never reach a participant document.
@@ -21,14 +24,21 @@ public struct ModuleRenderer: Sendable {
         let file = module.file
         let links = self.links
         let depth = self.depth
+        let widgets = self.widgets
         let rewrite = Self.rewriter(links, module, depth)
         return HTMLRenderer(blockOverride: { [self] node in
             switch node.kind {
             case .htmlBlock:
                 return ""  // comments such as suppressions; raw HTML never reaches output
             case .codeBlock:
-                guard let (widget, _) = WidgetParser.parse(node, in: file) else { return nil }
-                guard let widget else { return "" }
+                let parsed: Widget??
+                if let widgets {
+                    parsed = widgets.widget(node, in: file)
+                } else {
+                    parsed = WidgetParser.parse(node, in: file).map { $0.0 }
+                }
+                guard let parsed else { return nil }
+                guard let widget = parsed else { return "" }
                 // A callout's Markdown goes through this same renderer, so a {facilitator} block
                 // (or raw HTML) written inside a callout is held back just like one outside it.
                 return WidgetRenderer(audience: audience, markdown: renderer(module)).render(widget)
@@ -48,33 +58,45 @@ public struct ModuleRenderer: Sendable {
     public func body(_ module: Module, excluding excluded: Set<String> = [], only: Set<String>? = nil,
                      headingLevel: Int = 2) -> String {
         let html = renderer(module)
-        var out = ""
+        var out = HTMLOutput(capacity: 8 * 1024)
+        let level = String(headingLevel)
         for section in module.sections {
             if Self.facilitatorSections.contains(section.name) || excluded.contains(section.name) { continue }
             if let only, !only.contains(section.name) { continue }
-            let slug = section.heading == nil ? "intro" : Slug.make(section.title)
-            out += "<section class=\"part part-\(slug)\">\n"
+            out.put("<section class=\"part part-")
+            out.append(section.heading == nil ? "intro" : Slug.make(section.title))
+            out.put("\">\n")
             if section.heading != nil {
-                var heading = HTMLRenderer.escapeText(section.title)
+                out.put("<h")
+                out.append(level)
+                out.put(">")
+                out.appendEscapedText(section.title)
                 if audience == .facilitator, let minutes = section.minutes {
-                    heading += " <span class=\"minutes\">(\(minutes) min)</span>"
+                    out.put(" <span class=\"minutes\">(")
+                    out.append(String(minutes))
+                    out.put(" min)</span>")
                 }
-                out += "<h\(headingLevel)>\(heading)</h\(headingLevel)>\n"
+                out.put("</h")
+                out.append(level)
+                out.put(">\n")
             }
             for block in section.blocks {
                 if case .heading(1) = block.kind,
                    Section.normalize(block.plainText) == Section.normalize(module.title?.value ?? "") { continue }
-                out += html.render(block)
+                html.render(block, into: &out)
             }
-            out += "</section>\n"
+            out.put("</section>\n")
         }
-        return out
+        return out.string
     }
 
     /// The facilitator notes section's content (empty for none).
     public func facilitatorNotes(_ module: Module) -> String {
-        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth).renderer(module)
-        return module.sections.filter { Self.facilitatorSections.contains($0.name) }
-            .flatMap(\.blocks).map { html.render($0) }.joined()
+        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth, widgets: widgets).renderer(module)
+        var out = HTMLOutput(capacity: 1024)
+        for section in module.sections where Self.facilitatorSections.contains(section.name) {
+            for block in section.blocks { html.render(block, into: &out) }
+        }
+        return out.string
     }
 }

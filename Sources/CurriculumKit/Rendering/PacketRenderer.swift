@@ -12,13 +12,13 @@ public struct PacketRenderer: Sendable {
     var curriculum: Curriculum { documents.curriculum }
 
     /// What the packet and the session plan print at their top.
-    private func weekHeader(track: Track, week: Int, start: CalendarDate?) -> [String: Any] {
+    private func weekHeader(track: Track, week: Int, start: CalendarDate?) -> [String: TemplateValue] {
         [
-            "programName": documents.programName,
-            "trackName": track.name,
-            "week": week,
-            "weekCount": program.weekCount,
-            "startLabel": start.map { "Week of \(WeekCalendar.label($0))" } ?? "",
+            "programName": .string(documents.programName),
+            "trackName": .string(track.name),
+            "week": .int(week),
+            "weekCount": .int(program.weekCount),
+            "startLabel": .string(start.map { "Week of \(WeekCalendar.label($0))" } ?? ""),
         ]
     }
 
@@ -34,66 +34,66 @@ public struct PacketRenderer: Sendable {
         return out
     }
 
-    private func sessionRows(_ schedule: TrackSchedule, week: Int, calendar: WeekCalendar?) -> [[String: Any]] {
+    private func sessionRows(_ schedule: TrackSchedule, week: Int, calendar: WeekCalendar?) -> [[String: TemplateValue]] {
         schedule.sessions(week: week).map { session in
-            var row: [String: Any] = ["title": session.title]
+            var row: [String: TemplateValue] = ["title": .string(session.title)]
             if let day = session.day {
                 if let calendar {
                     let date = calendar.date(of: day)
-                    row["when"] = WeekCalendar.label(date)
-                    if let holiday = calendar.holiday(on: date) { row["holiday"] = holiday.name }
+                    row["when"] = .string(WeekCalendar.label(date))
+                    if let holiday = calendar.holiday(on: date) { row["holiday"] = .string(holiday.name) }
                 } else {
-                    row["when"] = day.name
+                    row["when"] = .string(day.name)
                 }
             } else {
                 row["when"] = "A time you set with your counselor"
             }
-            if let start = session.start, let end = session.end { row["time"] = "\(start.spoken) to \(end.spoken)" }
-            row["topics"] = session.modules.compactMap { curriculum.module($0.value)?.title?.value }
+            if let start = session.start, let end = session.end { row["time"] = .string("\(start.spoken) to \(end.spoken)") }
+            row["topics"] = .strings(session.modules.compactMap { curriculum.module($0.value)?.title?.value })
             return row
         }
     }
 
     /// Labels for the rows of the between-session logs: dates when known, else weekdays.
-    private func dayLabels(calendar: WeekCalendar?) -> [[String: Any]] {
+    private func dayLabels(calendar: WeekCalendar?) -> [[String: TemplateValue]] {
         if let calendar {
             return (0..<7).map { offset in
                 let date = calendar.start.adding(days: offset)
-                return ["label": "\(Weekday(rawValue: date.weekdayIndex)!.short) \(date.month)/\(date.day)"]
+                return ["label": .string("\(Weekday(rawValue: date.weekdayIndex)!.short) \(date.month)/\(date.day)")]
             }
         }
-        return Weekday.allCases.map { ["label": $0.short] }
+        return Weekday.allCases.map { ["label": .string($0.short)] }
     }
 
     public func packet(track: Track, week: Int, start: CalendarDate?) -> String {
         let schedule = TrackSchedule.resolve(track, in: program)
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
         let modules = modules(of: schedule, week: week)
-        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2)
-        let handouts: [[String: Any]] = modules.map { module in
+        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, widgets: documents.widgets)
+        let handouts: [[String: TemplateValue]] = modules.map { module in
             let words = documents.wordsToKnow(module)
             return [
-                "title": module.title?.value ?? "",
-                "topicTitle": documents.topicTitle(module),
-                "outcomes": module.outcomes.map(\.value),
-                "hasWordsToKnow": !words.isEmpty,
-                "wordsToKnow": words,
-                "hasHomework": module.section("homework") != nil,
-                "body": participant.body(module, excluding: ["homework"], headingLevel: 3),
+                "title": .string(module.title?.value ?? ""),
+                "topicTitle": .string(documents.topicTitle(module)),
+                "outcomes": .strings(module.outcomes.map(\.value)),
+                "hasWordsToKnow": .bool(!words.isEmpty),
+                "wordsToKnow": .objects(words),
+                "hasHomework": .bool(module.section("homework") != nil),
+                "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3)),
             ]
         }
-        let homework: [[String: Any]] = modules.filter { $0.section("homework") != nil }.map { module in
-            ["title": module.title?.value ?? "", "body": participant.body(module, only: ["homework"], headingLevel: 3)]
+        let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.map { module in
+            ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3))]
         }
         let title = "\(track.name), week \(week)"
-        let data: [String: Any] = weekHeader(track: track, week: week, start: start).merging([
-            "hasDates": start != nil,
-            "sessions": sessionRows(schedule, week: week, calendar: calendar),
-            "handouts": handouts,
-            "hasHomework": !homework.isEmpty,
-            "homework": homework,
-            "days": dayLabels(calendar: calendar),
-            "helpLines": curriculum.schema.helpLines.map { ["name": $0.name, "number": $0.number, "how": $0.how] as [String: Any] },
+        let data: [String: TemplateValue] = weekHeader(track: track, week: week, start: start).merging([
+            "hasDates": .bool(start != nil),
+            "sessions": .objects(sessionRows(schedule, week: week, calendar: calendar)),
+            "handouts": .objects(handouts),
+            "hasHomework": .bool(!homework.isEmpty),
+            "homework": .objects(homework),
+            "days": .objects(dayLabels(calendar: calendar)),
+            "helpLines": documents.helpLines,
         ]) { first, _ in first }
         return documents.templates.page("packet", data: data,
                                         page: documents.pageData(title: title, kind: "packet", kindLabel: "\(track.name) · week \(week)", language: "en", depth: 2))
@@ -106,21 +106,21 @@ public struct PacketRenderer: Sendable {
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
         var rows = sessionRows(schedule, week: week, calendar: calendar)
         for (index, session) in schedule.sessions(week: week).enumerated() {
-            rows[index]["segments"] = session.segments.map { segment -> [String: Any] in
+            rows[index]["segments"] = .objects(session.segments.map { segment in
                 let module = segment.module.flatMap { curriculum.module($0.value) }
                 return [
-                    "time": segment.start?.spoken ?? "",
-                    "title": segment.segment.title,
-                    "minutes": segment.segment.minutes,
-                    "module": module?.title?.value ?? (segment.segment.group != nil ? "Open group" : ""),
-                    "moduleID": module?.id?.value ?? "",
-                    "hasModule": module != nil,
-                    "materials": module?.materials.map(\.value).joined(separator: ", ") ?? "",
+                    "time": .string(segment.start?.spoken ?? ""),
+                    "title": .string(segment.segment.title),
+                    "minutes": .int(segment.segment.minutes),
+                    "module": .string(module?.title?.value ?? (segment.segment.group != nil ? "Open group" : "")),
+                    "moduleID": .string(module?.id?.value ?? ""),
+                    "hasModule": .bool(module != nil),
+                    "materials": .string(module?.materials.map(\.value).joined(separator: ", ") ?? ""),
                 ]
-            }
+            })
         }
         var data = weekHeader(track: track, week: week, start: start)
-        data["sessions"] = rows
+        data["sessions"] = .objects(rows)
         return documents.templates.page("session-plan", data: data,
                                         page: documents.pageData(title: "Session plan: \(track.name), week \(week)", kind: "plan",
                                                                  kindLabel: "Facilitator session plan", language: "en", depth: 2))

@@ -1,5 +1,3 @@
-import Mustache
-
 /// The HTML templates and print stylesheet of a build, read once from the `templates/` folder
 /// (users copy and edit them). Each template is parsed once per build.
 public struct TemplateSet: Sendable {
@@ -12,14 +10,14 @@ public struct TemplateSet: Sendable {
     public static let missing = RuleDescriptor("setup.templates", .error, "A template is missing or cannot be parsed.", setup: true)
 
     public let folder: String
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     public let css: String
     /// A hash of every template file, so a changed template re-renders what uses it.
     public let fingerprint: String
 
     /// Loads the templates, or returns located setup diagnostics.
     public static func load(folder: String, fileSystem: any FileSystem) -> Result<TemplateSet, SetupFailure> {
-        var library = MustacheLibrary()
+        var library = TemplateLibrary()
         var problems: [Diagnostic] = []
         var css = ""
         var hasher = ContentHasher()
@@ -38,16 +36,11 @@ public struct TemplateSet: Sendable {
             hasher.add(bytes)
             if name.hasSuffix(".css") { css = text; continue }
             do {
-                let template = try MustacheTemplate(string: text)
                 let key = PathUtil.fileName(name).replacing(".mustache", with: "")
-                library.register(template, named: key)
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(missing.diagnostic(PathUtil.display(path),
-                    .at(line: error.context.lineNumber, column: max(error.context.columnNumber, 1)),
-                    "the template cannot be parsed: \(error.error)",
-                    fix: Fix(summary: "close every {{#section}} with {{/section}} and every tag with }}")))
+                library[key] = try CompiledTemplate(text)
             } catch {
-                problems.append(missing.diagnostic(PathUtil.display(path), .at(line: 1), "the template cannot be parsed: \(error)"))
+                problems.append(missing.diagnostic(PathUtil.display(path), .at(line: error.line, column: error.column),
+                    "the template cannot be parsed: \(error.message)", fix: Fix(summary: error.fix)))
             }
         }
         if !problems.isEmpty { return .failure(SetupFailure(problems)) }
@@ -62,13 +55,13 @@ public struct TemplateSet: Sendable {
         return candidates.first { fileSystem.isDirectory(PathUtil.join($0, "page.mustache")) == false } ?? candidates[0]
     }
 
-    public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+    public func has(_ name: String) -> Bool { library[name] != nil }
 
     /// Renders template `name` with `data`, then wraps it in the page layout.
-    public func page(_ name: String, data: [String: Any], page: [String: Any]) -> String {
-        let content = library.render(data, withTemplate: name) ?? ""
+    public func page(_ name: String, data: [String: TemplateValue], page: [String: TemplateValue]) -> String {
+        let content = library.renderBytes(name, data) ?? []
         var pageData = page
-        pageData["content"] = content
-        return library.render(pageData, withTemplate: "page") ?? content
+        pageData["content"] = .utf8(content)
+        return library.render("page", pageData, capacity: content.count + 8 * 1024) ?? String(decoding: content, as: UTF8.self)
     }
 }

@@ -9,64 +9,112 @@ public struct WidgetRenderer: Sendable {
         self.markdown = markdown
     }
 
-    private func esc(_ s: String) -> String { HTMLRenderer.escapeText(s) }
-
     public func render(_ widget: Widget) -> String {
+        var out = HTMLOutput(capacity: 1024)
+        render(widget, into: &out)
+        return out.string
+    }
+
+    /// Appends the widget's HTML to `out`.
+    func render(_ widget: Widget, into out: inout HTMLOutput) {
         switch widget {
         case .worksheet(let title, let items):
-            var out = "<section class=\"worksheet\">\n"
-            if let title { out += "<h3 class=\"widget-title\">\(esc(title))</h3>\n" }
-            for item in items { out += render(item) }
-            return out + "</section>\n"
+            out.put("<section class=\"worksheet\">\n")
+            putTitle(title, into: &out)
+            for item in items { render(item, into: &out) }
+            out.put("</section>\n")
         case .checklist(let title, let items):
-            var out = "<section class=\"checklist-block\">\n"
-            if let title { out += "<h3 class=\"widget-title\">\(esc(title))</h3>\n" }
-            out += "<ul class=\"checklist\">\n"
-            for item in items { out += "<li><span class=\"box\"></span>\(esc(item))</li>\n" }
-            return out + "</ul>\n</section>\n"
+            out.put("<section class=\"checklist-block\">\n")
+            putTitle(title, into: &out)
+            out.put("<ul class=\"checklist\">\n")
+            for item in items {
+                out.put("<li><span class=\"box\"></span>")
+                out.appendEscapedText(item)
+                out.put("</li>\n")
+            }
+            out.put("</ul>\n</section>\n")
         case .log(let title, let columns, let rows):
-            var out = "<section class=\"log-block\">\n"
-            if let title { out += "<h3 class=\"widget-title\">\(esc(title))</h3>\n" }
-            out += "<table class=\"log\">\n<thead><tr>"
-            for column in columns { out += "<th scope=\"col\">\(esc(column))</th>" }
-            out += "</tr></thead>\n<tbody>\n"
-            let emptyCells = String(repeating: "<td></td>", count: max(columns.count - 1, 0))
+            out.put("<section class=\"log-block\">\n")
+            putTitle(title, into: &out)
+            out.put("<table class=\"log\">\n<thead><tr>")
+            for column in columns {
+                out.put("<th scope=\"col\">")
+                out.appendEscapedText(column)
+                out.put("</th>")
+            }
+            out.put("</tr></thead>\n<tbody>\n")
             switch rows {
             case .count(let n):
-                let row = "<tr>" + String(repeating: "<td></td>", count: max(columns.count, 1)) + "</tr>\n"
-                out += String(repeating: row, count: n)
+                for _ in 0..<max(n, 0) {
+                    out.put("<tr>")
+                    for _ in 0..<max(columns.count, 1) { out.put("<td></td>") }
+                    out.put("</tr>\n")
+                }
             case .labels(let labels):
-                for label in labels { out += "<tr><th scope=\"row\">\(esc(label))</th>\(emptyCells)</tr>\n" }
+                for label in labels {
+                    out.put("<tr><th scope=\"row\">")
+                    out.appendEscapedText(label)
+                    out.put("</th>")
+                    for _ in 0..<max(columns.count - 1, 0) { out.put("<td></td>") }
+                    out.put("</tr>\n")
+                }
             }
-            return out + "</tbody>\n</table>\n</section>\n"
+            out.put("</tbody>\n</table>\n</section>\n")
         case .facilitator(let content):
-            guard audience == .facilitator else { return "" }
-            return "<aside class=\"facilitator-block\">\n<p class=\"label\">Facilitator note</p>\n\(markdown.renderChildren(content))</aside>\n"
+            guard audience == .facilitator else { return }
+            out.put("<aside class=\"facilitator-block\">\n<p class=\"label\">Facilitator note</p>\n")
+            markdown.renderChildren(content, into: &out)
+            out.put("</aside>\n")
         case .callout(let title, let content):
-            var out = "<aside class=\"callout\">\n"
-            if let title { out += "<p class=\"callout-title\">\(esc(title))</p>\n" }
-            return out + markdown.renderChildren(content) + "</aside>\n"
+            out.put("<aside class=\"callout\">\n")
+            if let title {
+                out.put("<p class=\"callout-title\">")
+                out.appendEscapedText(title)
+                out.put("</p>\n")
+            }
+            markdown.renderChildren(content, into: &out)
+            out.put("</aside>\n")
         }
     }
 
-    private func render(_ item: WorksheetItem) -> String {
-        var out: String
+    private func putTitle(_ title: String?, into out: inout HTMLOutput) {
+        guard let title else { return }
+        out.put("<h3 class=\"widget-title\">")
+        out.appendEscapedText(title)
+        out.put("</h3>\n")
+    }
+
+    private func render(_ item: WorksheetItem, into out: inout HTMLOutput) {
         switch item.kind {
         case .lines(let count):
-            out = "<div class=\"ws-item ws-lines\">\n<p class=\"ws-prompt\">\(esc(item.prompt))</p>\n"
-            out += String(repeating: "<div class=\"write-line\"></div>\n", count: count)
+            out.put("<div class=\"ws-item ws-lines\">\n<p class=\"ws-prompt\">")
+            out.appendEscapedText(item.prompt)
+            out.put("</p>\n")
+            for _ in 0..<max(count, 0) { out.put("<div class=\"write-line\"></div>\n") }
         case .scale(let low, let high):
-            out = "<div class=\"ws-item ws-scale\">\n<p class=\"ws-prompt\">\(esc(item.prompt))</p>\n<div class=\"scale\">"
-            for n in low...high { out += "<span class=\"scale-n\">\(n)</span>" }
-            out += "</div>\n"
+            out.put("<div class=\"ws-item ws-scale\">\n<p class=\"ws-prompt\">")
+            out.appendEscapedText(item.prompt)
+            out.put("</p>\n<div class=\"scale\">")
+            for n in low...high {
+                out.put("<span class=\"scale-n\">")
+                out.append(String(n))
+                out.put("</span>")
+            }
+            out.put("</div>\n")
         case .check:
-            out = "<div class=\"ws-item ws-check\">\n<p><span class=\"box\"></span>\(esc(item.prompt))</p>\n"
+            out.put("<div class=\"ws-item ws-check\">\n<p><span class=\"box\"></span>")
+            out.appendEscapedText(item.prompt)
+            out.put("</p>\n")
         case .text:
-            out = "<div class=\"ws-item\">\n<p class=\"ws-text\">\(esc(item.prompt))</p>\n"
+            out.put("<div class=\"ws-item\">\n<p class=\"ws-text\">")
+            out.appendEscapedText(item.prompt)
+            out.put("</p>\n")
         }
         if audience == .facilitator, let answer = item.answer {
-            out += "<p class=\"answer\">\(esc(answer))</p>\n"
+            out.put("<p class=\"answer\">")
+            out.appendEscapedText(answer)
+            out.put("</p>\n")
         }
-        return out + "</div>\n"
+        out.put("</div>\n")
     }
 }

@@ -37,7 +37,7 @@ import Testing
         #expect(module.sections.map(\.title) == ["Practice (9223372036854775807 min)", "Homework", "Discussion (-5 min)",
                                                   "Wrap-up (1441 min)", "Check-in"])
         let agenda = DocumentRenderer.agenda(module)
-        #expect(agenda.map { $0["end"] as? String } == ["0:01", "24:01"])
+        #expect(agenda.map { $0["end"] } == [.string("0:01"), .string("24:01")])
         let sums = ContentCheck.findings(module).filter { $0.rule == SectionMinutesRule.sum.id }
         #expect(sums.count == 1)
         #expect(sums.first?.message.contains("add up to 1441 minutes") == true)
