@@ -19,6 +19,7 @@ public struct PacketRenderer: Sendable {
             "week": .int(week),
             "weekCount": .int(program.weekCount),
             "startLabel": .string(start.map { "Week of \(WeekCalendar.label($0))" } ?? ""),
+            "hasStart": .bool(start != nil),
         ]
     }
 
