@@ -181,8 +181,8 @@ public struct ModuleProse: Sendable {
         /// The text of `line` between two columns (0-based, end exclusive), trimmed, as a run.
         mutating func segment(_ number: Int, _ line: [Unicode.Scalar], from: Int, to: Int, kind: ProseRun.Kind, audience: Audience, section: Int) {
             var start = from, end = to
-            while start < end, line[start].properties.isWhitespace { start += 1 }
-            while end > start, line[end - 1].properties.isWhitespace { end -= 1 }
+            while start < end, ProseRun.isWhitespace(line[start]) { start += 1 }
+            while end > start, ProseRun.isWhitespace(line[end - 1]) { end -= 1 }
             guard start < end else { return }
             var builder = ProseRunBuilder()
             for index in start..<end { builder.append(line[index], at: SourceLocation(line: number, column: index + 1)) }

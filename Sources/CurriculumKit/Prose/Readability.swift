@@ -48,13 +48,17 @@ public struct Readability: Sendable {
     /// marks the words it defines.
     public mutating func add(_ run: ProseRun, scan known: WordScan? = nil, glossary: Glossary) {
         let scan = known ?? WordScanner.scan(run)
-        let defined = glossary.definedWords(in: scan)
+        // The glossary's uses, left to right and apart: a word is defined when it is in the
+        // first one that does not end before it.
+        let defined = glossary.occurrences(in: scan)
+        var nextDefined = 0
         for sentence in scan.sentences {
             var counted = 0
             for index in sentence {
                 let word = scan.words[index]
                 var n = Self.syllables(of: word, run: run)
-                if defined.contains(index) {
+                while nextDefined < defined.count, defined[nextDefined].words.upperBound <= index { nextDefined += 1 }
+                if nextDefined < defined.count, defined[nextDefined].words.contains(index) {
                     n = min(n, 2)
                 } else if n >= 3 && word.hasLetters && hard[word.key] == nil {
                     hard[word.key] = HardWord(word: word.key, syllables: n)
@@ -67,7 +71,7 @@ public struct Readability: Sendable {
             sentences += 1
             if longest.count < 3 || counted > longest[longest.count - 1].words {
                 let first = scan.words[sentence.lowerBound], last = scan.words[sentence.upperBound - 1]
-                longest.append(Sentence(words: counted, start: run.locations[first.start], text: run.text(first.start..<last.end)))
+                longest.append(Sentence(words: counted, start: run.location(at: first.start), text: run.text(first.start..<last.end)))
                 longest.sort { $0.words > $1.words || ($0.words == $1.words && $0.start < $1.start) }
                 if longest.count > 3 { longest.removeLast() }
             }

@@ -163,7 +163,7 @@ public struct WordPattern: Sendable, Hashable {
 
 /// Patterns indexed by the words they can start with, so a scan looks up each word once.
 struct PatternIndex: Sendable {
-    private var byWord: [String: [Int]] = [:]
+    private var byWord = WordTable<[Int]>()
 
     init(_ patterns: [WordPattern]) {
         for (index, pattern) in patterns.enumerated() {
@@ -174,12 +174,12 @@ struct PatternIndex: Sendable {
                 for ending in ["s", "es", "'s", "s'", "es'"] { forms.insert(word + ending) }
                 if word.hasSuffix("y") { forms.insert(word.dropLast() + "ies") }
             }
-            for form in forms { byWord[form, default: []].append(index) }
+            for form in forms.sorted() { byWord[form] = (byWord[form] ?? []) + [index] }
         }
     }
 
     /// Indices of the patterns that may start at `word`, in pattern order.
     func candidates(for word: Word) -> [Int] {
-        byWord[word.key] ?? []
+        byWord[word] ?? []
     }
 }

@@ -13,6 +13,8 @@ public struct Word: Sendable, Hashable {
     public let isAllCaps: Bool
     /// The first letter is a capital.
     public let isCapitalized: Bool
+    /// `WordTable.hash(key)`, computed as the word is read.
+    let keyHash: UInt64
 
     public var range: Range<Int> { start..<end }
 }
@@ -57,8 +59,18 @@ public enum WordScanner {
             while i < n, isSpace(s[i]) { i += 1 }
             guard i < n else { break }
             var chunkEnd = i
-            while chunkEnd < n, !isSpace(s[chunkEnd]) { chunkEnd += 1 }
-            if isAddress(s, i, chunkEnd) {
+            var mayBeAddress = false  // an address has a ':', '@' or '.'
+            while chunkEnd < n {
+                let c = s[chunkEnd]
+                if c.value < 0x80 {
+                    if c == " " || c == "\t" || c == "\n" || c == "\r" { break }
+                    if c == ":" || c == "@" || c == "." { mayBeAddress = true }
+                } else if isSpace(c) {
+                    break
+                }
+                chunkEnd += 1
+            }
+            if mayBeAddress, isAddress(s, i, chunkEnd) {
                 // A web or e-mail address: not words; a full stop after it still ends the sentence.
                 if let last = s[i..<chunkEnd].last(where: { $0 != ")" && $0 != "\"" && $0 != "”" }), last == "." || last == "!" || last == "?" {
                     endSentence()
@@ -162,18 +174,26 @@ public enum WordScanner {
         }
         let text: String
         let key: String
+        var hash = WordHash()
         if ascii {
             // Most words: bytes straight into small strings.
             text = String(unsafeUninitializedCapacity: end - start) { buffer in
                 for index in start..<end { buffer[index - start] = UInt8(s[index].value) }
                 return end - start
             }
-            key = capitals == 0 ? text : String(unsafeUninitializedCapacity: end - start) { buffer in
-                for index in start..<end {
-                    let v = UInt8(s[index].value)
-                    buffer[index - start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+            if capitals == 0 {
+                key = text
+                for index in start..<end { hash.add(UInt8(truncatingIfNeeded: s[index].value)) }
+            } else {
+                key = String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for index in start..<end {
+                        let v = UInt8(s[index].value)
+                        let lower = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                        buffer[index - start] = lower
+                        hash.add(lower)
+                    }
+                    return end - start
                 }
-                return end - start
             }
         } else {
             var written = String.UnicodeScalarView()
@@ -193,9 +213,11 @@ public enum WordScanner {
             }
             text = String(written)
             key = String(lowered)
+            for byte in key.utf8 { hash.add(byte) }
         }
         return Word(start: start, end: end, text: text, key: key, hasLetters: letters > 0,
-                    isAllCaps: letters >= 2 && capitals == letters, isCapitalized: firstLetterCapital == true)
+                    isAllCaps: letters >= 2 && capitals == letters, isCapitalized: firstLetterCapital == true,
+                    keyHash: hash.value)
     }
 
     /// A chunk that is a web or e-mail address.

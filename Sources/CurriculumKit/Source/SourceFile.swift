@@ -7,18 +7,36 @@ public struct SourceFile: Sendable {
     public let text: String
     /// UTF-8 offset of the first byte of each line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Per line (0-based): every byte is ASCII, so code-point columns are byte columns.
+    private let asciiLines: [Bool]
 
     public init(path: String, text: String) {
         self.path = path
-        let text = Self.readingLoneCarriageReturnsAsLineFeeds(text)
+        var text = Self.readingLoneCarriageReturnsAsLineFeeds(text)
         self.text = text
         var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        var ascii: [Bool] = []
+        text.withUTF8 { bytes in
+            var lineIsASCII = true
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0x80 { lineIsASCII = false }
+                if byte == UInt8(ascii: "\n") {
+                    starts.append(offset + 1)
+                    ascii.append(lineIsASCII)
+                    lineIsASCII = true
+                }
+            }
+            ascii.append(lineIsASCII)
         }
         self.lineStarts = starts
+        self.asciiLines = ascii
+    }
+
+    /// Line `number` (1-based) is all ASCII (true past the end of the file, which is empty).
+    public func isASCIILine(_ number: Int) -> Bool {
+        guard number >= 1, number <= asciiLines.count else { return true }
+        return asciiLines[number - 1]
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -27,7 +45,8 @@ public struct SourceFile: Sendable {
     /// Yams's line numbers; reading it as "\n" keeps every position in agreement. The byte
     /// offsets are the file's own ("\r\n" stays as it is).
     static func readingLoneCarriageReturnsAsLineFeeds(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) else { return text }
         var bytes = Array(text.utf8)
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\r") {
             if index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") { bytes[index] = UInt8(ascii: "\n") }
@@ -51,6 +70,7 @@ public struct SourceFile: Sendable {
 
     /// Converts a 1-based byte column on `line` into a 1-based code-point column.
     public func codePointColumn(line: Int, byteColumn: Int) -> Int {
+        if isASCIILine(line) { return max(byteColumn, 1) }
         let content = self.line(line).utf8
         var bytes = 0
         var column = 1

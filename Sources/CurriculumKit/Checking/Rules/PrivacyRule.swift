@@ -190,7 +190,7 @@ public struct PrivacyRule: ModuleRule {
                                            ["medicaid", "id"], ["medicaid", "number"], ["medicare", "number"]]
     static let hashLabels: Set<String> = ["record", "chart", "patient", "case", "member", "client", "account"]
     /// The words any label starts with: every other word is passed over at once.
-    static let labelStarts: Set<String> = Set((birthLabels + recordLabels).map { $0[0] }).union(hashLabels)
+    static let labelStarts = WordSet(Set((birthLabels + recordLabels).map { $0[0] }).union(hashLabels))
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
@@ -200,7 +200,7 @@ public struct PrivacyRule: ModuleRule {
         var index = 0
         while index < words.count {
             let word = words[index]
-            guard Self.labelStarts.contains(word.key) || !word.hasLetters else {
+            guard !word.hasLetters || Self.labelStarts.contains(word) else {
                 index += 1
                 continue
             }
