@@ -157,7 +157,13 @@ struct ProseRunBuilder {
         let line = lines.scalars(start.line)
         let number = start.line
         var j = max(start.column - 1, 0)
-        scalars.reserveCapacity(scalars.count + text.utf8.count)
+        // Most text is written exactly as it reads, on one line: then it is one stretch.
+        if let count = Self.verbatimCount(text, line, from: j), count > 0 {
+            append(line[j], line: number, column: j + 1)
+            scalars.append(contentsOf: line[(j + 1)..<(j + count)])
+            nextColumn = j + count + 1
+            return
+        }
         for scalar in text.unicodeScalars {
             if scalar == "\n" {
                 appendSeparator(" ")
@@ -177,6 +183,17 @@ struct ProseRunBuilder {
                 j += 1
             }
         }
+    }
+
+    /// How many scalars `text` has when `line` holds exactly them from index `start` on (no
+    /// line break, escape or entity in between); nil otherwise.
+    static func verbatimCount(_ text: String, _ line: [Unicode.Scalar], from start: Int) -> Int? {
+        var j = start
+        for scalar in text.unicodeScalars {
+            guard j < line.count, line[j] == scalar, scalar != "\n" else { return nil }
+            j += 1
+        }
+        return j - start
     }
 
     mutating func build(kind: ProseRun.Kind, audience: Audience, section: Int?) -> ProseRun? {
@@ -210,11 +227,16 @@ struct LineCache {
         if let cached = lines[number] { return cached }
         let text = file.line(number)
         let scalars = text.utf8.withContiguousStorageIfAvailable { bytes -> [Unicode.Scalar]? in
-            for byte in bytes where byte >= 0x80 { return nil }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-                for index in 0..<bytes.count { buffer[index] = Unicode.Scalar(bytes[index]) }
-                count = bytes.count
+            var ascii = true
+            let decoded = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for index in 0..<bytes.count {
+                    let byte = bytes[index]
+                    if byte >= 0x80 { ascii = false; break }
+                    buffer[index] = Unicode.Scalar(byte)
+                }
+                count = ascii ? bytes.count : 0
             }
+            return ascii ? decoded : nil
         } ?? nil
         let result = scalars ?? Array(text.unicodeScalars)
         lines[number] = result

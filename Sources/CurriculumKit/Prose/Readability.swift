@@ -47,6 +47,21 @@ public struct Readability: Sendable {
     /// Adds the sentences of `run` (whose words are `scan`, when already known). `glossary`
     /// marks the words it defines.
     public mutating func add(_ run: ProseRun, scan known: WordScan? = nil, glossary: Glossary) {
+        var cache = SyllableCache()
+        add(run, scan: known, glossary: glossary, cache: &cache)
+    }
+
+    /// Syllables of the ASCII words already counted, by key: a handout repeats its words.
+    struct SyllableCache {
+        var counts: WordTable<Int>
+
+        init(capacity: Int = 0) {
+            counts = WordTable(capacity: capacity)
+        }
+    }
+
+    /// `add(_:scan:glossary:)`, reusing the syllable counts of words seen before.
+    mutating func add(_ run: ProseRun, scan known: WordScan? = nil, glossary: Glossary, cache: inout SyllableCache) {
         let scan = known ?? WordScanner.scan(run)
         // The glossary's uses, left to right and apart: a word is defined when it is in the
         // first one that does not end before it.
@@ -56,7 +71,7 @@ public struct Readability: Sendable {
             var counted = 0
             for index in sentence {
                 let word = scan.words[index]
-                var n = Self.syllables(of: word, run: run)
+                var n = Self.syllables(of: word, run: run, cache: &cache)
                 while nextDefined < defined.count, defined[nextDefined].words.upperBound <= index { nextDefined += 1 }
                 if nextDefined < defined.count, defined[nextDefined].words.contains(index) {
                     n = min(n, 2)
@@ -106,5 +121,16 @@ public struct Readability: Sendable {
             }
         }
         return SyllableCounter.count(run.scalars[word.start..<word.end])
+    }
+
+    /// `syllables(of:run:)`; an ASCII word's count depends only on its key, so it is kept.
+    static func syllables(of word: Word, run: ProseRun, cache: inout SyllableCache) -> Int {
+        if word.isAllCaps { return syllables(of: word, run: run) }
+        let letters = run.scalars[word.start..<word.end]
+        guard letters.allSatisfy({ $0.value < 0x80 }) else { return SyllableCounter.count(letters) }
+        if let known = cache.counts[word] { return known }
+        let count = SyllableCounter.count(letters)
+        cache.counts.set(count, for: word)
+        return count
     }
 }

@@ -12,10 +12,25 @@ struct WordTable<Value: Sendable>: Sendable {
         slots = Array(repeating: -1, count: 16)
     }
 
-    /// The hash of a word key: FNV-1a over its UTF-8 bytes (what `Word.keyHash` holds).
+    /// A table with room for `capacity` keys before it grows.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        hashes.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    /// The hash of a word key (what `Word.keyHash` holds): FNV-1a over its bytes when they
+    /// are ASCII; otherwise Swift's own hash, which, like `==`, sees canonically equivalent
+    /// spellings (é written as one code point or two) as the same key.
     static func hash(_ key: String) -> UInt64 {
         var hash = WordHash()
-        for byte in key.utf8 { hash.add(byte) }
+        for byte in key.utf8 {
+            if byte >= 0x80 { return UInt64(bitPattern: Int64(key.hashValue)) }
+            hash.add(byte)
+        }
         return hash.value
     }
 
@@ -39,24 +54,32 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// Sets the value of `word`'s key, using the hash the scanner computed.
+    mutating func set(_ value: Value, for word: Word) {
+        insert(word.key, hash: word.keyHash, value)
+    }
+
     subscript(key: String) -> Value? {
         get { find(key, hash: Self.hash(key)).map { values[$0] } }
         set {
-            let hash = Self.hash(key)
-            if let index = find(key, hash: hash) {
-                if let newValue { values[index] = newValue }  // entries are never removed
-                return
-            }
-            guard let newValue else { return }
-            keys.append(key)
-            hashes.append(hash)
-            values.append(newValue)
-            if keys.count * 2 > slots.count {
-                slots = Array(repeating: -1, count: slots.count * 2)
-                for index in keys.indices { place(Int32(index)) }
-            } else {
-                place(Int32(keys.count - 1))
-            }
+            guard let newValue else { return }  // entries are never removed
+            insert(key, hash: Self.hash(key), newValue)
+        }
+    }
+
+    private mutating func insert(_ key: String, hash: UInt64, _ newValue: Value) {
+        if let index = find(key, hash: hash) {
+            values[index] = newValue
+            return
+        }
+        keys.append(key)
+        hashes.append(hash)
+        values.append(newValue)
+        if keys.count * 2 > slots.count {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            for index in keys.indices { place(Int32(index)) }
+        } else {
+            place(Int32(keys.count - 1))
         }
     }
 

@@ -88,6 +88,11 @@ public struct PrivacyRule: ModuleRule {
         var i = 0
         while i < s.count {
             let c = s[i]
+            // Only a digit, "(" or "+" (0x28 to 0x39) can start a number.
+            if c.value < 0x28 || c.value > 0x39 {
+                i += 1
+                continue
+            }
             let startsNumber = WordScanner.isDigit(c) || ((c == "(" || c == "+") && i + 1 < s.count && WordScanner.isDigit(s[i + 1]))
             if !startsNumber || (i > 0 && (WordScanner.isWordScalar(s[i - 1]) || s[i - 1] == "-" || s[i - 1] == "/" || s[i - 1] == ".")) {
                 i += 1
@@ -163,7 +168,11 @@ public struct PrivacyRule: ModuleRule {
         }
         var i = 0
         while i < s.count {
-            guard s[i] == "@", i > 0, i + 1 < s.count, local(s[i - 1]), WordScanner.isWordScalar(s[i + 1]) else { i += 1; continue }
+            if s[i] != "@" {
+                i += 1
+                continue
+            }
+            guard i > 0, i + 1 < s.count, local(s[i - 1]), WordScanner.isWordScalar(s[i + 1]) else { i += 1; continue }
             var start = i
             while start > 0, local(s[start - 1]) { start -= 1 }
             var end = i + 1
@@ -197,13 +206,15 @@ public struct PrivacyRule: ModuleRule {
     func labelled(_ run: ProseRun, scan: WordScan, module: Module) -> [Diagnostic] {
         let words = scan.words
         var out: [Diagnostic] = []
+        // Only a number or a word that starts a label can start a finding.
+        let starts = words.withUnsafeBufferPointer { w in w.indices.filter { !w[$0].hasLetters || Self.labelStarts.contains(w[$0]) } }
+        var nextStart = 0
         var index = 0
-        while index < words.count {
+        while true {
+            while nextStart < starts.count, starts[nextStart] < index { nextStart += 1 }
+            guard nextStart < starts.count else { break }
+            index = starts[nextStart]
             let word = words[index]
-            guard !word.hasLetters || Self.labelStarts.contains(word) else {
-                index += 1
-                continue
-            }
             var advanced = false
             for label in Self.birthLabels where Self.matches(label, words, index) {
                 let after = index + label.count
