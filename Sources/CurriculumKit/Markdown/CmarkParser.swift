@@ -176,6 +176,8 @@ public enum CmarkParser {
         /// content character, which gives the shift (in bytes) for that line.
         private func continuationDeltas(of block: OpaquePointer) -> [Int: Int] {
             let firstLine = Int(cmark_node_get_start_line(block))
+            // A block on one line has no later lines to shift.
+            if Int(cmark_node_get_end_line(block)) == firstLine { return [:] }
             var firstReported: [Int: Int] = [:]
             var stack: [OpaquePointer] = []
             var child = cmark_node_first_child(block)
