@@ -188,6 +188,16 @@ struct ProseRunBuilder {
     /// How many scalars `text` has when `line` holds exactly them from index `start` on (no
     /// line break, escape or entity in between); nil otherwise.
     static func verbatimCount(_ text: String, _ line: [Unicode.Scalar], from start: Int) -> Int? {
+        // ASCII text (nearly all): compare its bytes, one a scalar.
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard start + bytes.count <= line.count else { return -1 }
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return -1 }
+                if byte == UInt8(ascii: "\n") || line[start + offset].value != UInt32(byte) { return nil }
+            }
+            return bytes.count
+        }
+        if let ascii, ascii != -1 { return ascii }
         var j = start
         for scalar in text.unicodeScalars {
             guard j < line.count, line[j] == scalar, scalar != "\n" else { return nil }

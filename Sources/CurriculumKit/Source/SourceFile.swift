@@ -17,17 +17,16 @@ public struct SourceFile: Sendable {
         var starts = [0]
         var ascii: [Bool] = []
         text.withUTF8 { bytes in
-            var lineIsASCII = true
-            for offset in 0..<bytes.count {
-                let byte = bytes[offset]
-                if byte >= 0x80 { lineIsASCII = false }
-                if byte == UInt8(ascii: "\n") {
-                    starts.append(offset + 1)
-                    ascii.append(lineIsASCII)
-                    lineIsASCII = true
-                }
+            var lineStart = 0
+            while true {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                var high: UInt8 = 0   // any byte of 0x80 or more sets the high bit
+                for offset in lineStart..<lineEnd { high |= bytes[offset] }
+                ascii.append(high < 0x80)
+                guard lineEnd < bytes.count else { break }
+                starts.append(lineEnd + 1)
+                lineStart = lineEnd + 1
             }
-            ascii.append(lineIsASCII)
         }
         self.lineStarts = starts
         self.asciiLines = ascii

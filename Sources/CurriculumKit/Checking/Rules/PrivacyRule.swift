@@ -84,6 +84,7 @@ public struct PrivacyRule: ModuleRule {
 
     func phoneNumbers(_ run: ProseRun, module: Module, helpLines: Set<String>) -> [Diagnostic] {
         let s = run.scalars
+        guard s.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return [] }  // a number needs a digit
         var out: [Diagnostic] = []
         var i = 0
         while i < s.count {
@@ -162,6 +163,7 @@ public struct PrivacyRule: ModuleRule {
 
     func emails(_ run: ProseRun, module: Module) -> [Diagnostic] {
         let s = run.scalars
+        guard s.contains("@") else { return [] }
         var out: [Diagnostic] = []
         func local(_ c: Unicode.Scalar) -> Bool {
             WordScanner.isWordScalar(c) || c == "." || c == "_" || c == "%" || c == "+" || c == "-"
