@@ -75,6 +75,11 @@ public enum Suppressions {
             let closing = module.frontMatterRange.end.line
             var number = 2
             while number < closing {
+                // Only a line whose first visible character is '#' can hold a suppression.
+                guard file.line(number).utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "#") else {
+                    number += 1
+                    continue
+                }
                 let line = Array(file.line(number).unicodeScalars)
                 var k = 0
                 while k < line.count, line[k] == " " || line[k] == "\t" { k += 1 }

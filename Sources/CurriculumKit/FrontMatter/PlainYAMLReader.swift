@@ -4,7 +4,8 @@ import Yams
 /// plain values, `[a, b]` lists and `- item` lists. Composing with Yams costs more than
 /// parsing the whole Markdown body with cmark, and this shape needs none of YAML's power.
 ///
-/// It returns nil for anything else (quotes, comments after a value, multi-line values, nested
+/// Double-quoted one-line values without escapes are read too (`title: "Refusal Skills: Saying
+/// No"`). It returns nil for anything else (other quotes, comments after a value, multi-line values, nested
 /// mappings, anchors, tags, a repeated key, ...), and `YAMLReader` then composes with Yams.
 /// What it does return is exactly what the Yams path gives: the same values, ranges and types
 /// (the tests compare the two on every fixture and sample module).
@@ -67,6 +68,9 @@ enum PlainYAMLReader {
                     if bytes[valueStart] == UInt8(ascii: "[") {
                         guard let sequence = flowSequence(line: index, open: valueStart, end: end) else { return nil }
                         value = sequence
+                    } else if bytes[valueStart] == UInt8(ascii: "\"") {
+                        guard let item = doubleQuotedScalar(line: index, from: valueStart, to: end) else { return nil }
+                        value = item
                     } else {
                         guard let item = plainScalar(line: index, from: valueStart, to: end, flow: false) else { return nil }
                         value = item
@@ -99,7 +103,10 @@ enum PlainYAMLReader {
                 if items.isEmpty { listStart = location(line: index, offset: dash) }
                 var itemStart = dash + 2
                 while itemStart < end, bytes[itemStart] == UInt8(ascii: " ") { itemStart += 1 }
-                guard itemStart < end, let item = plainScalar(line: index, from: itemStart, to: end, flow: false) else { return nil }
+                guard itemStart < end else { return nil }
+                let quoted = bytes[itemStart] == UInt8(ascii: "\"")
+                guard let item = quoted ? doubleQuotedScalar(line: index, from: itemStart, to: end)
+                    : plainScalar(line: index, from: itemStart, to: end, flow: false) else { return nil }
                 items.append(item)
                 index += 1
                 next = index
@@ -182,6 +189,34 @@ enum PlainYAMLReader {
                 }
             }
             return scalar(string(start, end), line: line, start: start, lineStart: lines[line].start)
+        }
+
+        /// A one-line double-quoted scalar without escapes (`title: "Refusal Skills: Saying No"`),
+        /// with nothing but spaces after its closing quote; nil for anything else.
+        mutating func doubleQuotedScalar(line: Int, from start: Int, to limit: Int) -> YAMLNode? {
+            var end = limit
+            while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+            guard end - start >= 2, bytes[start] == UInt8(ascii: "\""), bytes[end - 1] == UInt8(ascii: "\"") else { return nil }
+            for index in (start + 1)..<(end - 1) {
+                switch bytes[index] {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20, 0x7F:
+                    return nil
+                case 0xC2:
+                    if index + 1 < end, bytes[index + 1] < 0xA0 { return nil }
+                case 0xE2:
+                    if index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return nil }
+                case 0xEF:
+                    if index + 2 < end, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return nil }
+                default:
+                    break
+                }
+            }
+            nodes += 1
+            let text = string(start + 1, end - 1)
+            let location = location(line: line, offset: start)
+            let width = text.unicodeScalars.count + 2
+            return YAMLNode(value: .scalar(text), range: SourceRange(start: location, end: SourceLocation(line: location.line, column: location.column + width)),
+                            scalarType: .string, isQuoted: true)
         }
 
         mutating func scalar(_ text: String, line: Int, start: Int, lineStart: Int) -> YAMLNode {

@@ -54,7 +54,6 @@ public enum CmarkParser {
         let lineOffset: Int
         /// Per file line: code-point column of each byte column (only for non-ASCII lines).
         private var columnTables: [Int: [Int]] = [:]
-        private var asciiLines: Set<Int> = []
 
         init(file: SourceFile, lineOffset: Int) {
             self.file = file
@@ -158,13 +157,9 @@ public enum CmarkParser {
         /// `table[k]` is the number of characters that start in the line's first k bytes.
         private func codePointColumn(line: Int, byteColumn: Int) -> Int {
             let k = max(byteColumn - 1, 0)
-            if asciiLines.contains(line) { return k + 1 }
+            if file.isASCIILine(line) { return k + 1 }
             if columnTables[line] == nil {
                 let bytes = file.line(line).utf8
-                if bytes.allSatisfy({ $0 < 0x80 }) {
-                    asciiLines.insert(line)
-                    return k + 1
-                }
                 var table = [0]
                 table.reserveCapacity(bytes.count + 1)
                 var count = 0
@@ -185,6 +180,8 @@ public enum CmarkParser {
         /// content character, which gives the shift (in bytes) for that line.
         private func continuationDeltas(of block: OpaquePointer) -> [Int: Int] {
             let firstLine = Int(cmark_node_get_start_line(block))
+            // A block on one line has no later lines to shift.
+            if Int(cmark_node_get_end_line(block)) == firstLine { return [:] }
             var firstReported: [Int: Int] = [:]
             var stack: [OpaquePointer] = []
             var child = cmark_node_first_child(block)
@@ -257,9 +254,9 @@ public enum CmarkParser {
         /// inline nodes without a position (0); those take their parent's or first child's.
         private func range(of node: OpaquePointer, children: [MarkdownNode], deltas: [Int: Int]) -> SourceRange {
             let startLine = Int(cmark_node_get_start_line(node))
-            let startColumn = Int(cmark_node_get_start_column(node)) + (deltas[Int(cmark_node_get_start_line(node))] ?? 0)
+            let startColumn = Int(cmark_node_get_start_column(node)) + (deltas.isEmpty ? 0 : deltas[startLine] ?? 0)
             var endLine = Int(cmark_node_get_end_line(node))
-            var endColumn = Int(cmark_node_get_end_column(node)) + (deltas[endLine] ?? 0)
+            var endColumn = Int(cmark_node_get_end_column(node)) + (deltas.isEmpty ? 0 : deltas[endLine] ?? 0)
             guard startLine > 0 else {
                 if let first = children.first, let last = children.last {
                     return SourceRange(start: first.range.start, end: last.range.end)

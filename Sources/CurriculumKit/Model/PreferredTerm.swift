@@ -181,10 +181,12 @@ public struct PreferredTermList: Sendable, Hashable {
             return PreferredTermList.nounFollowers.contains(words[next].key)
         }
 
+        /// Small words a title keeps in lowercase ("Center for Substance Abuse Treatment").
+        static let smallTitleWords = WordSet(["of", "on", "and", "for", "the", "in", "to", "a", "an", "at", "with"])
+
         /// Words in a run of three or more capitalized words, after its first ("Center for
         /// Substance Abuse Treatment"): a name or title, not a label for a person.
         private func markTitles(_ words: [Word], sentence: [Int], into exempt: inout [Bool]) {
-            let small: Set<String> = ["of", "on", "and", "for", "the", "in", "to", "a", "an", "at", "with"]
             var runStart = -1
             var capitalized = 0
             func close(_ end: Int) {
@@ -198,7 +200,7 @@ public struct PreferredTermList: Sendable, Hashable {
                 if word.isCapitalized && word.hasLetters {
                     if runStart < 0 || sentence[index] != sentence[index - 1] { close(index); runStart = index }
                     capitalized += 1
-                } else if runStart >= 0 && small.contains(word.key) {
+                } else if runStart >= 0 && Self.smallTitleWords.contains(word) {
                     continue
                 } else {
                     close(index)

@@ -136,19 +136,14 @@ public struct ModuleProse: Sendable {
             case "worksheet":
                 for (number, line) in blockLines(literal, openLine: openLine) {
                     guard let colon = line.firstIndex(of: ":") else { continue }
-                    let keyword = String(String.UnicodeScalarView(line[..<colon])).trimmingWhitespace().split(separator: " ").first?.lowercased() ?? ""
-                    let who: Audience = keyword == "answer" ? .facilitator : audience
+                    let who: Audience = Self.isAnswer(line[..<colon]) ? .facilitator : audience
                     segment(number, line, from: colon + 1, to: line.count, kind: .prompt, audience: who, section: section)
                 }
             case "checklist":
                 for (number, line) in blockLines(literal, openLine: openLine) {
                     var start = 0
                     while start < line.count, line[start] == " " || line[start] == "\t" { start += 1 }
-                    let rest = String(String.UnicodeScalarView(line[start...]))
-                    for marker in ["- [ ] ", "[ ] ", "- ", "* "] where rest.hasPrefix(marker) {
-                        start += marker.unicodeScalars.count
-                        break
-                    }
+                    start += Self.checklistMarkerLength(line[start...])
                     segment(number, line, from: start, to: line.count, kind: .prompt, audience: audience, section: section)
                 }
             case "log":
@@ -163,6 +158,39 @@ public struct ModuleProse: Sendable {
             default:
                 break
             }
+        }
+
+        /// True when the words before a worksheet line's colon are `answer` (any case).
+        static func isAnswer(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard head.allSatisfy({ $0.value < 0x80 }) else {
+                let keyword = String(String.UnicodeScalarView(head)).trimmingWhitespace().split(separator: " ").first?.lowercased() ?? ""
+                return keyword == "answer"
+            }
+            // ASCII: trim, take the first word, compare without case.
+            guard let first = head.firstIndex(where: { !ProseRun.isWhitespace($0) }) else { return false }
+            let last = head.lastIndex(where: { !ProseRun.isWhitespace($0) })!
+            var end = first
+            while end <= last, head[end] != " " { end += 1 }
+            guard end - first == 6 else { return false }
+            for (offset, letter) in "answer".unicodeScalars.enumerated() {
+                let v = head[first + offset].value
+                if (v >= 0x41 && v <= 0x5A ? v + 0x20 : v) != letter.value { return false }
+            }
+            return true
+        }
+
+        /// How many scalars of a checklist line's marker (`- [ ] `, `[ ] `, `- `, `* `) start `rest`.
+        static func checklistMarkerLength(_ rest: ArraySlice<Unicode.Scalar>) -> Int {
+            for marker in ["- [ ] ", "[ ] ", "- ", "* "] {
+                let scalars = Array(marker.unicodeScalars)
+                guard rest.starts(with: scalars) else { continue }
+                let after = rest.index(rest.startIndex, offsetBy: scalars.count)
+                // Compared as characters, a mark joined to the marker's last space would break the match.
+                if after == rest.endIndex || rest[after].value < 0x80 || String(String.UnicodeScalarView(rest)).hasPrefix(marker) {
+                    return scalars.count
+                }
+            }
+            return 0
         }
 
         /// The file line number and scalars of each line inside a fenced block.
@@ -181,8 +209,8 @@ public struct ModuleProse: Sendable {
         /// The text of `line` between two columns (0-based, end exclusive), trimmed, as a run.
         mutating func segment(_ number: Int, _ line: [Unicode.Scalar], from: Int, to: Int, kind: ProseRun.Kind, audience: Audience, section: Int) {
             var start = from, end = to
-            while start < end, line[start].properties.isWhitespace { start += 1 }
-            while end > start, line[end - 1].properties.isWhitespace { end -= 1 }
+            while start < end, ProseRun.isWhitespace(line[start]) { start += 1 }
+            while end > start, ProseRun.isWhitespace(line[end - 1]) { end -= 1 }
             guard start < end else { return }
             var builder = ProseRunBuilder()
             for index in start..<end { builder.append(line[index], at: SourceLocation(line: number, column: index + 1)) }

@@ -47,14 +47,33 @@ public struct Readability: Sendable {
     /// Adds the sentences of `run` (whose words are `scan`, when already known). `glossary`
     /// marks the words it defines.
     public mutating func add(_ run: ProseRun, scan known: WordScan? = nil, glossary: Glossary) {
+        var cache = SyllableCache()
+        add(run, scan: known, glossary: glossary, cache: &cache)
+    }
+
+    /// Syllables of the ASCII words already counted, by key: a handout repeats its words.
+    struct SyllableCache {
+        var counts: WordTable<Int>
+
+        init(capacity: Int = 0) {
+            counts = WordTable(capacity: capacity)
+        }
+    }
+
+    /// `add(_:scan:glossary:)`, reusing the syllable counts of words seen before.
+    mutating func add(_ run: ProseRun, scan known: WordScan? = nil, glossary: Glossary, cache: inout SyllableCache) {
         let scan = known ?? WordScanner.scan(run)
-        let defined = glossary.definedWords(in: scan)
+        // The glossary's uses, left to right and apart: a word is defined when it is in the
+        // first one that does not end before it.
+        let defined = glossary.occurrences(in: scan)
+        var nextDefined = 0
         for sentence in scan.sentences {
             var counted = 0
             for index in sentence {
                 let word = scan.words[index]
-                var n = Self.syllables(of: word, run: run)
-                if defined.contains(index) {
+                var n = Self.syllables(of: word, run: run, cache: &cache)
+                while nextDefined < defined.count, defined[nextDefined].words.upperBound <= index { nextDefined += 1 }
+                if nextDefined < defined.count, defined[nextDefined].words.contains(index) {
                     n = min(n, 2)
                 } else if n >= 3 && word.hasLetters && hard[word.key] == nil {
                     hard[word.key] = HardWord(word: word.key, syllables: n)
@@ -67,7 +86,7 @@ public struct Readability: Sendable {
             sentences += 1
             if longest.count < 3 || counted > longest[longest.count - 1].words {
                 let first = scan.words[sentence.lowerBound], last = scan.words[sentence.upperBound - 1]
-                longest.append(Sentence(words: counted, start: run.locations[first.start], text: run.text(first.start..<last.end)))
+                longest.append(Sentence(words: counted, start: run.location(at: first.start), text: run.text(first.start..<last.end)))
                 longest.sort { $0.words > $1.words || ($0.words == $1.words && $0.start < $1.start) }
                 if longest.count > 3 { longest.removeLast() }
             }
@@ -102,5 +121,16 @@ public struct Readability: Sendable {
             }
         }
         return SyllableCounter.count(run.scalars[word.start..<word.end])
+    }
+
+    /// `syllables(of:run:)`; an ASCII word's count depends only on its key, so it is kept.
+    static func syllables(of word: Word, run: ProseRun, cache: inout SyllableCache) -> Int {
+        if word.isAllCaps { return syllables(of: word, run: run) }
+        let letters = run.scalars[word.start..<word.end]
+        guard letters.allSatisfy({ $0.value < 0x80 }) else { return SyllableCounter.count(letters) }
+        if let known = cache.counts[word] { return known }
+        let count = SyllableCounter.count(letters)
+        cache.counts.set(count, for: word)
+        return count
     }
 }

@@ -6,45 +6,63 @@ public enum SyllableCounter {
     /// Syllables in `word` (a token from `WordScanner`: letters, digits, inner apostrophes and
     /// hyphens). A number counts as one syllable; a hyphenated word is the sum of its parts.
     public static func count<S: Sequence>(_ word: S) -> Int where S.Element == Unicode.Scalar {
-        var total = 0
-        var part: [UInt8] = []
-        var digits = false
-        var afterApostrophe = false
-        var suffix: [UInt8] = []
-        var endsInAccentedE = false   // café, résumé: the final é is sounded
-        func flush() {
-            if suffix.count > 2 {
-                // O'Brien, d'Angelo: not a contraction.
-                part += suffix
-                suffix.removeAll(keepingCapacity: true)
+        count(Array(word)[...])
+    }
+
+    /// `count` for a word of a run, without allocating: the letters go into a buffer on the stack.
+    static func count(_ word: ArraySlice<Unicode.Scalar>) -> Int {
+        let half = word.count + 1
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * half) { buffer in
+            let base = buffer.baseAddress!
+            let suffixBase = base + half
+            var total = 0
+            var partCount = 0       // the letters of the current part, at `base`
+            var suffixCount = 0     // the letters after an apostrophe, at `suffixBase`
+            var digits = false
+            var afterApostrophe = false
+            var endsInAccentedE = false   // café, résumé: the final é is sounded
+            func flush() {
+                if suffixCount > 2 {
+                    // O'Brien, d'Angelo: not a contraction.
+                    (base + partCount).update(from: suffixBase, count: suffixCount)
+                    partCount += suffixCount
+                    suffixCount = 0
+                }
+                if partCount > 0 {
+                    let part = UnsafeBufferPointer(start: base, count: partCount)
+                    total += countLetters(part, contraction: UnsafeBufferPointer(start: suffixBase, count: suffixCount))
+                    if endsInAccentedE && partCount > 2 && !isVowel(part[partCount - 2]) { total += 1 }
+                } else if digits {
+                    total += 1
+                }
+                partCount = 0
+                suffixCount = 0
+                digits = false
+                afterApostrophe = false
+                endsInAccentedE = false
             }
-            if !part.isEmpty {
-                total += countLetters(part, contraction: suffix)
-                if endsInAccentedE && part.count > 2 && !isVowel(part[part.count - 2]) { total += 1 }
-            } else if digits {
-                total += 1
+            for scalar in word {
+                let v = scalar.value
+                if v == 0x2D || v == 0x2010 || v == 0x2011 {  // hyphens split a compound into words
+                    flush()
+                } else if v == 0x27 || v == 0x2019 {
+                    afterApostrophe = true
+                } else if let letter = fold(scalar) {
+                    if afterApostrophe {
+                        suffixBase[suffixCount] = letter
+                        suffixCount += 1
+                    } else {
+                        base[partCount] = letter
+                        partCount += 1
+                    }
+                    endsInAccentedE = !afterApostrophe && (v == 0xE9 || v == 0xC9)
+                } else if v >= 0x30 && v <= 0x39 {
+                    digits = true
+                }
             }
-            part.removeAll(keepingCapacity: true)
-            suffix.removeAll(keepingCapacity: true)
-            digits = false
-            afterApostrophe = false
-            endsInAccentedE = false
+            flush()
+            return total
         }
-        for scalar in word {
-            let v = scalar.value
-            if v == 0x2D || v == 0x2010 || v == 0x2011 {  // hyphens split a compound into words
-                flush()
-            } else if v == 0x27 || v == 0x2019 {
-                afterApostrophe = true
-            } else if let letter = fold(scalar) {
-                if afterApostrophe { suffix.append(letter) } else { part.append(letter) }
-                endsInAccentedE = !afterApostrophe && (v == 0xE9 || v == 0xC9)
-            } else if v >= 0x30 && v <= 0x39 {
-                digits = true
-            }
-        }
-        flush()
-        return total
     }
 
     /// Lowercase ASCII letter for a letter (accents folded), nil for anything else.
@@ -74,20 +92,20 @@ public enum SyllableCounter {
 
     /// `w` is lowercase ASCII letters; `contraction` the letters after an apostrophe
     /// ("t" in didn't, "s" in Sam's).
-    static func countLetters(_ w: [UInt8], contraction: [UInt8]) -> Int {
+    static func countLetters(_ w: UnsafeBufferPointer<UInt8>, contraction: UnsafeBufferPointer<UInt8>) -> Int {
         var count = base(w)
         // didn't, wouldn't, isn't: the n't after a consonant is a syllable of its own.
-        if contraction == [UInt8(ascii: "t")], w.count >= 3, w[w.count - 1] == UInt8(ascii: "n"),
+        if contraction.count == 1, contraction[0] == UInt8(ascii: "t"), w.count >= 3, w[w.count - 1] == UInt8(ascii: "n"),
            !isVowel(w[w.count - 2]) {
             count += 1
         }
         // James's, else's: the 's after a hissing sound is a syllable of its own.
-        if contraction == [UInt8(ascii: "s")], let last = w.last, hisses(w, last) { count += 1 }
+        if contraction.count == 1, contraction[0] == UInt8(ascii: "s"), let last = w.last, hisses(w, last) { count += 1 }
         // 've, 'll, 're, 'd, 'm add no syllable (we've, she'll, you're).
         return count
     }
 
-    private static func hisses(_ w: [UInt8], _ last: UInt8) -> Bool {
+    private static func hisses(_ w: UnsafeBufferPointer<UInt8>, _ last: UInt8) -> Bool {
         if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "z") { return true }
         guard w.count >= 2 else { return false }
         let pair = (w[w.count - 2], last)
@@ -100,10 +118,10 @@ public enum SyllableCounter {
         }
     }
 
-    static func base(_ w: [UInt8]) -> Int {
+    static func base(_ w: UnsafeBufferPointer<UInt8>) -> Int {
         let n = w.count
         if n == 0 { return 0 }
-        if let known = exceptions[w] { return known }
+        if let known = exceptions.value(forBytes: w) { return known }
         // A word of capitals read letter by letter is handled by the caller; here, a word with
         // no vowel at all ("hmm", "nth") is one syllable.
         func at(_ i: Int) -> UInt8 { i >= 0 && i < n ? w[i] : 0 }
@@ -255,7 +273,7 @@ public enum SyllableCounter {
 
     /// Frequent words the spelling rules count wrongly, with their syllables as the CMU
     /// Pronouncing Dictionary gives them.
-    static let exceptions: [[UInt8]: Int] = {
+    static let exceptions: WordTable<Int> = {
         let table: [(String, Int)] = [
             ("the", 1), ("every", 3), ("everyone", 3), ("everything", 4), ("everyday", 3), ("anyone", 3),
             ("someone", 2), ("something", 2), ("sometimes", 2), ("somewhere", 2), ("somewhat", 2),
@@ -270,8 +288,8 @@ public enum SyllableCounter {
             ("dr", 2), ("caregiver", 3), ("caregivers", 3), ("caregiving", 3), ("fluid", 2), ("poetry", 3),
             ("imagery", 3), ("doable", 3), ("coordinate", 4), ("headache", 2), ("headaches", 2),
         ]
-        var out: [[UInt8]: Int] = [:]
-        for (word, count) in table { out[Array(word.utf8)] = count }
+        var out = WordTable<Int>()
+        for (word, count) in table { out[word] = count }
         return out
     }()
 }

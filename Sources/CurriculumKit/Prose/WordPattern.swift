@@ -14,12 +14,25 @@ public struct WordPattern: Sendable, Hashable {
         public let inTarget: Bool
         /// Per alternative: written in capitals, so matched only in capitals.
         let capitals: [Bool]
+        /// Every spelling the slot accepts, for matching without building strings.
+        let forms: SlotForms
 
         init(alternatives: [String], optional: Bool, inTarget: Bool) {
             self.alternatives = alternatives
             self.optional = optional
             self.inTarget = inTarget
             self.capitals = alternatives.map(Slot.isCapitals)
+            self.forms = SlotForms(alternatives: alternatives, capitals: capitals)
+        }
+
+        public static func == (lhs: Slot, rhs: Slot) -> Bool {
+            lhs.alternatives == rhs.alternatives && lhs.optional == rhs.optional && lhs.inTarget == rhs.inTarget
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(alternatives)
+            hasher.combine(optional)
+            hasher.combine(inTarget)
         }
 
         /// A word of two or more letters, all capitals (MAT, IV).
@@ -148,7 +161,75 @@ public struct WordPattern: Sendable, Hashable {
 
     enum Form { case base, plural, possessive }
 
+    /// The form of `word` and the first alternative of `slot` it matches, from the slot's
+    /// tables of every spelling (what `spelledForm` would find, without building strings).
     static func form(of word: Word, against slot: Slot, inflects: Bool) -> (Form, Int)? {
+        let forms = slot.forms
+        var best = (inflects ? forms.inflected[word] : forms.base[word])?.tuple
+        if forms.hasCapitals {
+            let text = word.text.replacingAll("’", "'")
+            if let found = (inflects ? forms.capitalsInflected[text] : forms.capitalsBase[text])?.tuple, best == nil || found.1 < best!.1 {
+                best = found
+            }
+        }
+        return best
+    }
+
+    /// The spellings a slot accepts, each with its form and alternative: the first alternative
+    /// (and, within it, the first form) wins, as in `spelledForm`.
+    final class SlotForms: Sendable {
+        let base: WordTable<Spelling>
+        let inflected: WordTable<Spelling>
+        let capitalsBase: WordTable<Spelling>
+        let capitalsInflected: WordTable<Spelling>
+        let hasCapitals: Bool
+
+        struct Spelling: Sendable {
+            let form: Form
+            let alternative: Int
+            var tuple: (Form, Int) { (form, alternative) }
+        }
+
+        init(alternatives: [String], capitals: [Bool]) {
+            let tables = Tables(alternatives: alternatives, capitals: capitals)
+            base = tables.base
+            inflected = tables.inflected
+            capitalsBase = tables.capitalsBase
+            capitalsInflected = tables.capitalsInflected
+            hasCapitals = tables.hasCapitals
+        }
+    }
+
+    private struct Tables {
+        typealias Spelling = SlotForms.Spelling
+        var base = WordTable<Spelling>()
+        var inflected = WordTable<Spelling>()
+        var capitalsBase = WordTable<Spelling>()
+        var capitalsInflected = WordTable<Spelling>()
+        var hasCapitals = false
+
+        init(alternatives: [String], capitals: [Bool]) {
+            for (index, alternative) in alternatives.enumerated() {
+                var spellings: [(String, Form)] = [(alternative, .base), (alternative + "s", .plural), (alternative + "es", .plural)]
+                if alternative.hasSuffix("y") { spellings.append((alternative.dropLast() + "ies", .plural)) }
+                spellings += [(alternative + "'s", .possessive), (alternative + "s'", .possessive), (alternative + "es'", .possessive)]
+                if capitals[index] { hasCapitals = true }
+                for (text, form) in spellings {
+                    let spelling = Spelling(form: form, alternative: index)
+                    if capitals[index] {
+                        if form == .base, capitalsBase[text] == nil { capitalsBase[text] = spelling }
+                        if capitalsInflected[text] == nil { capitalsInflected[text] = spelling }
+                    } else {
+                        if form == .base, base[text] == nil { base[text] = spelling }
+                        if inflected[text] == nil { inflected[text] = spelling }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The form of `word` by comparing it with each alternative's spellings in turn.
+    static func spelledForm(of word: Word, against slot: Slot, inflects: Bool) -> (Form, Int)? {
         for (index, alternative) in slot.alternatives.enumerated() {
             let text = slot.capitals[index] ? word.text.replacingAll("’", "'") : word.key
             if text == alternative { return (.base, index) }
@@ -163,7 +244,7 @@ public struct WordPattern: Sendable, Hashable {
 
 /// Patterns indexed by the words they can start with, so a scan looks up each word once.
 struct PatternIndex: Sendable {
-    private var byWord: [String: [Int]] = [:]
+    private var byWord = WordTable<[Int]>()
 
     init(_ patterns: [WordPattern]) {
         for (index, pattern) in patterns.enumerated() {
@@ -174,12 +255,12 @@ struct PatternIndex: Sendable {
                 for ending in ["s", "es", "'s", "s'", "es'"] { forms.insert(word + ending) }
                 if word.hasSuffix("y") { forms.insert(word.dropLast() + "ies") }
             }
-            for form in forms { byWord[form, default: []].append(index) }
+            for form in forms.sorted() { byWord[form] = (byWord[form] ?? []) + [index] }
         }
     }
 
     /// Indices of the patterns that may start at `word`, in pattern order.
     func candidates(for word: Word) -> [Int] {
-        byWord[word.key] ?? []
+        byWord[word] ?? []
     }
 }

@@ -13,6 +13,8 @@ public struct Word: Sendable, Hashable {
     public let isAllCaps: Bool
     /// The first letter is a capital.
     public let isCapitalized: Bool
+    /// `WordTable.hash(key)`, computed as the word is read.
+    let keyHash: UInt64
 
     public var range: Range<Int> { start..<end }
 }
@@ -30,23 +32,28 @@ public struct WordScan: Sendable {
 public enum WordScanner {
     /// Abbreviations after which a full stop does not end the sentence when a lowercase word
     /// (or a number) follows.
-    static let abbreviations: Set<String> = [
+    static let abbreviations = WordSet([
         "e.g", "i.e", "etc", "a.m", "p.m", "u.s", "vs", "no", "approx", "dept", "fig", "inc", "ltd", "co", "ave",
         "min", "mins", "hr", "hrs", "wk", "wks", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ed", "eds", "vol", "pp", "ch", "cf", "al",
-    ]
+    ])
     /// Titles before a name: the full stop never ends the sentence.
-    static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "rev", "sgt", "lt", "capt"]
+    static let titles = WordSet(["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "rev", "sgt", "lt", "capt"])
 
     public static func scan(_ run: ProseRun) -> WordScan {
         scan(run.scalars)
     }
 
-    public static func scan(_ s: [Unicode.Scalar]) -> WordScan {
+    public static func scan(_ scalars: [Unicode.Scalar]) -> WordScan {
+        scalars.withUnsafeBufferPointer { scan(buffer: $0) }
+    }
+
+    static func scan(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> WordScan {
         var words: [Word] = []
         var sentences: [Range<Int>] = []
         var sentenceStart = 0
         let n = s.count
+        words.reserveCapacity(n / 5 + 1)
         func endSentence() {
             if words.count > sentenceStart { sentences.append(sentenceStart..<words.count) }
             sentenceStart = words.count
@@ -57,8 +64,18 @@ public enum WordScanner {
             while i < n, isSpace(s[i]) { i += 1 }
             guard i < n else { break }
             var chunkEnd = i
-            while chunkEnd < n, !isSpace(s[chunkEnd]) { chunkEnd += 1 }
-            if isAddress(s, i, chunkEnd) {
+            var mayBeAddress = false  // an address has a ':', '@' or '.'
+            while chunkEnd < n {
+                let c = s[chunkEnd]
+                if c.value < 0x80 {
+                    if c == " " || c == "\t" || c == "\n" || c == "\r" { break }
+                    if c == ":" || c == "@" || c == "." { mayBeAddress = true }
+                } else if isSpace(c) {
+                    break
+                }
+                chunkEnd += 1
+            }
+            if mayBeAddress, isAddress(s, i, chunkEnd) {
                 // A web or e-mail address: not words; a full stop after it still ends the sentence.
                 if let last = s[i..<chunkEnd].last(where: { $0 != ")" && $0 != "\"" && $0 != "”" }), last == "." || last == "!" || last == "?" {
                     endSentence()
@@ -112,9 +129,9 @@ public enum WordScanner {
                         // "Dr. Rivera", "e.g. naltrexone", "in the U.S. Most": the word decides.
                         let key = last.key
                         let nextWord = firstWordScalar(s, from: k)
-                        if titles.contains(key) || (last.isAllCaps == false && key.unicodeScalars.count == 1 && last.hasLetters && nextWord.map(isUppercase) == true) {
+                        if titles.contains(last) || (last.isAllCaps == false && key.unicodeScalars.count == 1 && last.hasLetters && nextWord.map(isUppercase) == true) {
                             // a title or an initial: the name continues
-                        } else if abbreviations.contains(key) || key.contains("." as Character) {
+                        } else if abbreviations.contains(last) || (key.utf8.contains(UInt8(ascii: ".")) && (key.utf8.allSatisfy { $0 < 0x80 } || key.contains("." as Character))) {
                             if let next = nextWord, isUppercase(next) { endSentence() }
                         } else {
                             endSentence()
@@ -136,7 +153,7 @@ public enum WordScanner {
     }
 
     /// The first letter or digit at or after `index`, skipping spaces, quotes and brackets.
-    static func firstWordScalar(_ s: [Unicode.Scalar], from index: Int) -> Unicode.Scalar? {
+    static func firstWordScalar(_ s: UnsafeBufferPointer<Unicode.Scalar>, from index: Int) -> Unicode.Scalar? {
         var k = index
         while k < s.count {
             if isWordScalar(s[k]) { return s[k] }
@@ -146,7 +163,7 @@ public enum WordScanner {
         return nil
     }
 
-    static func makeWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Word {
+    static func makeWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Word {
         var letters = 0, capitals = 0
         var firstLetterCapital: Bool?
         var ascii = true
@@ -162,18 +179,26 @@ public enum WordScanner {
         }
         let text: String
         let key: String
+        var hash = WordHash()
         if ascii {
             // Most words: bytes straight into small strings.
             text = String(unsafeUninitializedCapacity: end - start) { buffer in
                 for index in start..<end { buffer[index - start] = UInt8(s[index].value) }
                 return end - start
             }
-            key = capitals == 0 ? text : String(unsafeUninitializedCapacity: end - start) { buffer in
-                for index in start..<end {
-                    let v = UInt8(s[index].value)
-                    buffer[index - start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+            if capitals == 0 {
+                key = text
+                for index in start..<end { hash.add(UInt8(truncatingIfNeeded: s[index].value)) }
+            } else {
+                key = String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for index in start..<end {
+                        let v = UInt8(s[index].value)
+                        let lower = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                        buffer[index - start] = lower
+                        hash.add(lower)
+                    }
+                    return end - start
                 }
-                return end - start
             }
         } else {
             var written = String.UnicodeScalarView()
@@ -195,11 +220,12 @@ public enum WordScanner {
             key = String(lowered)
         }
         return Word(start: start, end: end, text: text, key: key, hasLetters: letters > 0,
-                    isAllCaps: letters >= 2 && capitals == letters, isCapitalized: firstLetterCapital == true)
+                    isAllCaps: letters >= 2 && capitals == letters, isCapitalized: firstLetterCapital == true,
+                    keyHash: ascii ? hash.value : WordTable<Bool>.hash(key))
     }
 
     /// A chunk that is a web or e-mail address.
-    static func isAddress(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    static func isAddress(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         var at = -1
         var k = start
         while k < end {

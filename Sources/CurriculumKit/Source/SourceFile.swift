@@ -7,18 +7,35 @@ public struct SourceFile: Sendable {
     public let text: String
     /// UTF-8 offset of the first byte of each line; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
+    /// Per line (0-based): every byte is ASCII, so code-point columns are byte columns.
+    private let asciiLines: [Bool]
 
     public init(path: String, text: String) {
         self.path = path
-        let text = Self.readingLoneCarriageReturnsAsLineFeeds(text)
+        var text = Self.readingLoneCarriageReturnsAsLineFeeds(text)
         self.text = text
         var starts = [0]
-        var offset = 0
-        for byte in text.utf8 {
-            offset += 1
-            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        var ascii: [Bool] = []
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            while true {
+                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                var high: UInt8 = 0   // any byte of 0x80 or more sets the high bit
+                for offset in lineStart..<lineEnd { high |= bytes[offset] }
+                ascii.append(high < 0x80)
+                guard lineEnd < bytes.count else { break }
+                starts.append(lineEnd + 1)
+                lineStart = lineEnd + 1
+            }
         }
         self.lineStarts = starts
+        self.asciiLines = ascii
+    }
+
+    /// Line `number` (1-based) is all ASCII (true past the end of the file, which is empty).
+    public func isASCIILine(_ number: Int) -> Bool {
+        guard number >= 1, number <= asciiLines.count else { return true }
+        return asciiLines[number - 1]
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -27,7 +44,8 @@ public struct SourceFile: Sendable {
     /// Yams's line numbers; reading it as "\n" keeps every position in agreement. The byte
     /// offsets are the file's own ("\r\n" stays as it is).
     static func readingLoneCarriageReturnsAsLineFeeds(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
+        var text = text
+        guard text.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) else { return text }
         var bytes = Array(text.utf8)
         for index in bytes.indices where bytes[index] == UInt8(ascii: "\r") {
             if index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") { bytes[index] = UInt8(ascii: "\n") }
@@ -51,6 +69,7 @@ public struct SourceFile: Sendable {
 
     /// Converts a 1-based byte column on `line` into a 1-based code-point column.
     public func codePointColumn(line: Int, byteColumn: Int) -> Int {
+        if isASCIILine(line) { return max(byteColumn, 1) }
         let content = self.line(line).utf8
         var bytes = 0
         var column = 1

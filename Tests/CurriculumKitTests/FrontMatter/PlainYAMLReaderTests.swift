@@ -69,6 +69,11 @@ import Testing
             "title:\tx\n", "title: x\r\n", "title: a\u{2028}b\n", "\u{FEFF}id: a\n", "id: &x a\nb: *x\n", "a: b: c\n", "- a\n- b\n",
             "title: |\n  block\n", "title: >\n  folded\n", "title: !!str 5\n", "key with space: 1\n", "k: v\n...\n", "k: v\n---\nk: w\n",
             "title: %percent\n", "title: @at\n", "title: `tick`\n", "title: trailing:\n", "title: x:y\n", "requires: []\n", "  \nid: a\n",
+            // Double-quoted values.
+            "title: \"Refusal Skills: Saying No\"\n", "title:   \"spaces\"   \n", "title: \"\"\n", "title: \"a\" b\n", "title: \"a\" # c\n",
+            "title: \"esc\\\"aped\"\n", "title: \"tab\\there\"\n", "title: \"Café — ünï # not a comment\"\n", "title: \"open\n",
+            "title: \"two\n  lines\"\n", "outcomes:\n  - \"quoted item\"\n  - plain item with \"quotes\"\n", "title: \"5\"\nminutes: \"50\"\n",
+            "title: \"a\u{2028}b\"\n", "title: \"it's\"\nid: \"x-1\"\n",
         ]
         for yaml in cases { expectSameAsYams(yaml) }
     }
@@ -76,5 +81,6 @@ import Testing
     @Test func takesThePlainShape() {
         #expect(expectSameAsYams("id: a\nobjectives: [b, c]\noutcomes:\n  - d\n"))
         #expect(!expectSameAsYams("title: 'quoted'\n"))
+        #expect(expectSameAsYams("title: \"Refusal Skills: Saying No\"\noutcomes:\n  - \"a\"\n"))
     }
 }

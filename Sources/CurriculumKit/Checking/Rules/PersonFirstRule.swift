@@ -93,7 +93,7 @@ public struct PersonFirstRule: ModuleRule {
         let fix: Fix
         let message: String
         if let replacement {
-            let replaced = run.text((run.locations.firstIndex(of: replacement.range.start) ?? span.lowerBound)..<span.upperBound)
+            let replaced = run.text((run.firstIndex(of: replacement.range.start) ?? span.lowerBound)..<span.upperBound)
             message = "'\(written)' is stigmatizing; write '\(Self.matchCase(choices[0], to: written))'"
             fix = Fix(summary: "replace '\(replaced)' with '\(replacement.text)'", replacements: [replacement], automatic: true)
         } else {

@@ -84,10 +84,16 @@ public struct PrivacyRule: ModuleRule {
 
     func phoneNumbers(_ run: ProseRun, module: Module, helpLines: Set<String>) -> [Diagnostic] {
         let s = run.scalars
+        guard s.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) else { return [] }  // a number needs a digit
         var out: [Diagnostic] = []
         var i = 0
         while i < s.count {
             let c = s[i]
+            // Only a digit, "(" or "+" (0x28 to 0x39) can start a number.
+            if c.value < 0x28 || c.value > 0x39 {
+                i += 1
+                continue
+            }
             let startsNumber = WordScanner.isDigit(c) || ((c == "(" || c == "+") && i + 1 < s.count && WordScanner.isDigit(s[i + 1]))
             if !startsNumber || (i > 0 && (WordScanner.isWordScalar(s[i - 1]) || s[i - 1] == "-" || s[i - 1] == "/" || s[i - 1] == ".")) {
                 i += 1
@@ -157,13 +163,18 @@ public struct PrivacyRule: ModuleRule {
 
     func emails(_ run: ProseRun, module: Module) -> [Diagnostic] {
         let s = run.scalars
+        guard s.contains("@") else { return [] }
         var out: [Diagnostic] = []
         func local(_ c: Unicode.Scalar) -> Bool {
             WordScanner.isWordScalar(c) || c == "." || c == "_" || c == "%" || c == "+" || c == "-"
         }
         var i = 0
         while i < s.count {
-            guard s[i] == "@", i > 0, i + 1 < s.count, local(s[i - 1]), WordScanner.isWordScalar(s[i + 1]) else { i += 1; continue }
+            if s[i] != "@" {
+                i += 1
+                continue
+            }
+            guard i > 0, i + 1 < s.count, local(s[i - 1]), WordScanner.isWordScalar(s[i + 1]) else { i += 1; continue }
             var start = i
             while start > 0, local(s[start - 1]) { start -= 1 }
             var end = i + 1
@@ -190,20 +201,22 @@ public struct PrivacyRule: ModuleRule {
                                            ["medicaid", "id"], ["medicaid", "number"], ["medicare", "number"]]
     static let hashLabels: Set<String> = ["record", "chart", "patient", "case", "member", "client", "account"]
     /// The words any label starts with: every other word is passed over at once.
-    static let labelStarts: Set<String> = Set((birthLabels + recordLabels).map { $0[0] }).union(hashLabels)
+    static let labelStarts = WordSet(Set((birthLabels + recordLabels).map { $0[0] }).union(hashLabels))
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                                       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     func labelled(_ run: ProseRun, scan: WordScan, module: Module) -> [Diagnostic] {
         let words = scan.words
         var out: [Diagnostic] = []
+        // Only a number or a word that starts a label can start a finding.
+        let starts = words.withUnsafeBufferPointer { w in w.indices.filter { !w[$0].hasLetters || Self.labelStarts.contains(w[$0]) } }
+        var nextStart = 0
         var index = 0
-        while index < words.count {
+        while true {
+            while nextStart < starts.count, starts[nextStart] < index { nextStart += 1 }
+            guard nextStart < starts.count else { break }
+            index = starts[nextStart]
             let word = words[index]
-            guard Self.labelStarts.contains(word.key) || !word.hasLetters else {
-                index += 1
-                continue
-            }
             var advanced = false
             for label in Self.birthLabels where Self.matches(label, words, index) {
                 let after = index + label.count

@@ -52,10 +52,11 @@ public struct ReadingGradeRule: ModuleRule {
         var bySection: [Int: Readability] = [:]
         var firstRun: [Int: ProseRun] = [:]
         var whole = Readability()
+        var cache = Readability.SyllableCache(capacity: 1024)
         for (run, scan) in zip(prose.runs, prose.scans) where run.countsForReadingGrade {
             guard let section = run.section else { continue }
             var score = bySection[section] ?? Readability()
-            score.add(run, scan: scan, glossary: glossary)
+            score.add(run, scan: scan, glossary: glossary, cache: &cache)
             bySection[section] = score
             if firstRun[section] == nil { firstRun[section] = run }
         }
