@@ -8,8 +8,7 @@ extension Module {
         while index < trees.count {
             trees[index].walk { node in
                 guard visit(node) else { return false }
-                if case .codeBlock(let info, _, true) = node.kind, WidgetParser.holdsMarkdown(info),
-                   case let (widget?, _)? = WidgetParser.parse(node, in: file) {
+                if let widget = block(node)?.widget {
                     switch widget {
                     case .callout(_, let content), .facilitator(let content): trees.append(content)
                     default: break

@@ -21,6 +21,15 @@ public struct Module: Sendable {
     public var translates: Located<String>?
     public let body: MarkdownNode
     public let sections: [Section]
+    /// Every worksheet block (`{worksheet}`, `{callout}`, ...), those inside callouts and
+    /// facilitator blocks included, parsed once when the module is made, by where its fence starts.
+    public let blocks: [SourceLocation: ParsedBlock]
+
+    /// A worksheet block as parsed: the widget (nil when its syntax is wrong) and the findings.
+    public struct ParsedBlock: Sendable {
+        public let widget: Widget?
+        public let diagnostics: [Diagnostic]
+    }
 
     public init(file: SourceFile, hasFrontMatter: Bool, frontMatterRange: SourceRange, body: MarkdownNode) {
         self.file = file
@@ -28,6 +37,30 @@ public struct Module: Sendable {
         self.frontMatterRange = frontMatterRange
         self.body = body
         self.sections = Section.split(body)
+        self.blocks = Self.parseBlocks(body, in: file)
+    }
+
+    /// The parsed block for a fenced code block node of this module; nil for ordinary code.
+    public func block(_ node: MarkdownNode) -> ParsedBlock? {
+        guard case .codeBlock(_, _, true) = node.kind else { return nil }
+        return blocks[node.range.start]
+    }
+
+    private static func parseBlocks(_ body: MarkdownNode, in file: SourceFile) -> [SourceLocation: ParsedBlock] {
+        var out: [SourceLocation: ParsedBlock] = [:]
+        var trees = [body]
+        while let tree = trees.popLast() {
+            tree.walk { node in
+                guard case .codeBlock = node.kind, let (widget, found) = WidgetParser.parse(node, in: file) else { return true }
+                out[node.range.start] = ParsedBlock(widget: widget, diagnostics: found)
+                switch widget {
+                case .callout(_, let content)?, .facilitator(let content)?: trees.append(content)
+                default: break
+                }
+                return false
+            }
+        }
+        return out
     }
 
     public var path: String { file.path }

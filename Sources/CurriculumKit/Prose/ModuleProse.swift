@@ -25,7 +25,7 @@ public struct ModuleProse: Sendable {
     }
 
     public init(_ module: Module) {
-        var extractor = Extractor(file: module.file)
+        var extractor = Extractor(file: module.file, blocks: module.blocks)
         if let title = module.title { extractor.frontMatterValue(title, kind: .title) }
         for outcome in module.outcomes { extractor.frontMatterValue(outcome, kind: .outcome) }
         for (index, section) in module.sections.enumerated() {
@@ -46,12 +46,15 @@ public struct ModuleProse: Sendable {
 
     private struct Extractor {
         let file: SourceFile
+        /// The module's worksheet blocks, parsed when it was loaded.
+        let blocks: [SourceLocation: Module.ParsedBlock]
         var lines: LineCache
         var runs: [ProseRun] = []
         var links: [Link] = []
 
-        init(file: SourceFile) {
+        init(file: SourceFile, blocks: [SourceLocation: Module.ParsedBlock] = [:]) {
             self.file = file
+            self.blocks = blocks
             self.lines = LineCache(file: file)
         }
 
@@ -130,7 +133,15 @@ public struct ModuleProse: Sendable {
             if let title { labelOnLine(openLine, after: "}", audience: audience, section: section, title: title) }
             switch name {
             case "facilitator", "callout":
-                let content = CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file)
+                // The module parsed the block's Markdown already, with the columns of its lines.
+                let content: MarkdownNode
+                switch blocks[node.range.start]?.widget {
+                case .callout(_, let parsed)?, .facilitator(let parsed)?: content = parsed
+                default:
+                    let lines = literal.splitLines().map(String.init)
+                    content = CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file,
+                                                lineShifts: WidgetParser.lineShifts(lines, firstLine: openLine + 1, in: file))
+                }
                 let inner: Audience = name == "facilitator" ? .facilitator : audience
                 for child in content.children { block(child, audience: inner, section: section) }
             case "worksheet":

@@ -8,7 +8,6 @@ public struct DocumentRenderer: Sendable {
 
     public let links: LinkResolver
     /// Worksheet blocks parsed once per build, shared by every document that shows them.
-    public let widgets = WidgetCache()
 
     public init(curriculum: Curriculum, templates: TemplateSet, options: PageOptions, programName: String) {
         self.links = LinkResolver(curriculum: curriculum)
@@ -54,7 +53,7 @@ public struct DocumentRenderer: Sendable {
             "outcomes": .strings(module.outcomes.map(\.value)),
             "hasWordsToKnow": .bool(!words.isEmpty),
             "wordsToKnow": .objects(words),
-            "body": .string(ModuleRenderer(audience: .participant, links: links, widgets: widgets).body(module)),
+            "body": .string(ModuleRenderer(audience: .participant, links: links).body(module)),
         ]
         return templates.page("handout", data: data,
                               page: pageData(title: title, kind: "handout", kindLabel: "Participant handout", language: module.languageTag, depth: 1))
@@ -65,7 +64,7 @@ public struct DocumentRenderer: Sendable {
     public func guide(_ module: Module) -> String {
         let schema = curriculum.schema
         let title = module.title?.value ?? module.id?.value ?? "Untitled"
-        let notes = ModuleRenderer(audience: .facilitator, links: links, widgets: widgets).facilitatorNotes(module)
+        let notes = ModuleRenderer(audience: .facilitator, links: links).facilitatorNotes(module)
         let requires = module.requires.map { curriculum.module($0.value)?.title?.value ?? $0.value }
         let data: [String: TemplateValue] = [
             "title": .string(title),
@@ -84,7 +83,7 @@ public struct DocumentRenderer: Sendable {
             "outcomes": .strings(module.outcomes.map(\.value)),
             "agenda": .objects(Self.agenda(module)),
             "facilitatorNotes": notes.isEmpty ? .bool(false) : .string(notes),
-            "body": .string(ModuleRenderer(audience: .facilitator, links: links, widgets: widgets).body(module)),
+            "body": .string(ModuleRenderer(audience: .facilitator, links: links).body(module)),
         ]
         return templates.page("guide", data: data,
                               page: pageData(title: title, kind: "guide", kindLabel: "Facilitator guide", language: module.languageTag, depth: 1))

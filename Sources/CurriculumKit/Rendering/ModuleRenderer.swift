@@ -6,14 +6,10 @@ public struct ModuleRenderer: Sendable {
     public let links: LinkResolver?
     /// How many folders below the output root the document is written.
     public let depth: Int
-    /// Worksheet blocks parsed earlier in the build; nil parses each block where it is rendered.
-    public let widgets: WidgetCache?
-
-    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1, widgets: WidgetCache? = nil) {
+    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1) {
         self.audience = audience
         self.links = links
         self.depth = depth
-        self.widgets = widgets
     }
 
     /// Section names that never reach a participant document.
@@ -21,24 +17,17 @@ public struct ModuleRenderer: Sendable {
 
     private func renderer(_ module: Module) -> HTMLRenderer {
         let audience = self.audience
-        let file = module.file
         let links = self.links
         let depth = self.depth
-        let widgets = self.widgets
         let rewrite = Self.rewriter(links, module, depth)
         return HTMLRenderer(blockOverride: { [self] node in
             switch node.kind {
             case .htmlBlock:
                 return ""  // comments such as suppressions; raw HTML never reaches output
             case .codeBlock:
-                let parsed: Widget??
-                if let widgets {
-                    parsed = widgets.widget(node, in: file)
-                } else {
-                    parsed = WidgetParser.parse(node, in: file).map { $0.0 }
-                }
-                guard let parsed else { return nil }
-                guard let widget = parsed else { return "" }
+                // Worksheet blocks were parsed when the module was loaded (nil: ordinary code).
+                guard let parsed = module.block(node) else { return nil }
+                guard let widget = parsed.widget else { return "" }
                 // A callout's Markdown goes through this same renderer, so a {facilitator} block
                 // (or raw HTML) written inside a callout is held back just like one outside it.
                 return WidgetRenderer(audience: audience, markdown: renderer(module)).render(widget)
@@ -92,7 +81,7 @@ public struct ModuleRenderer: Sendable {
 
     /// The facilitator notes section's content (empty for none).
     public func facilitatorNotes(_ module: Module) -> String {
-        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth, widgets: widgets).renderer(module)
+        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth).renderer(module)
         var out = HTMLOutput(capacity: 1024)
         for section in module.sections where Self.facilitatorSections.contains(section.name) {
             for block in section.blocks { html.render(block, into: &out) }

@@ -70,7 +70,7 @@ public struct PacketRenderer: Sendable {
         let schedule = TrackSchedule.resolve(track, in: program)
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
         let modules = modules(of: schedule, week: week)
-        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, widgets: documents.widgets)
+        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2)
         let handouts: [[String: TemplateValue]] = modules.map { module in
             let words = documents.wordsToKnow(module)
             return [

@@ -5,20 +5,7 @@ public struct WidgetRule: ModuleRule {
     public init() {}
 
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        var trees = [module.body]
-        while let tree = trees.popLast() {
-            tree.walk { node in
-                guard let (widget, found) = WidgetParser.parse(node, in: module.file) else { return true }
-                out += found
-                // Blocks written inside a callout or a facilitator note are printed as blocks too.
-                switch widget {
-                case .callout(_, let content)?, .facilitator(let content)?: trees.append(content)
-                default: break
-                }
-                return true
-            }
-        }
-        return out
+        // Blocks written inside a callout or a facilitator note are parsed (and printed) too.
+        module.blocks.keys.sorted().flatMap { module.blocks[$0]?.diagnostics ?? [] }
     }
 }
