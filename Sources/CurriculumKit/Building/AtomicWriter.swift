@@ -21,7 +21,7 @@ public enum AtomicWriter {
         if durable {
             try FileManager.default.createDirectory(atPath: PathUtil.directory(of: path), withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                throw FileError(path: path, code: errno == 0 ? EIO : errno)
             }
         } else {
             try writeWithoutFlush(Array(bytes), to: temporary, for: path)
@@ -61,8 +61,8 @@ public enum AtomicWriter {
         sync()
     }
 
-    private static func failure(_ path: String, _ code: Int32) -> CocoaError {
-        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
+    private static func failure(_ path: String, _ code: Int32) -> FileError {
+        FileError(path: path, code: code)
     }
 
     /// Renames a finished temporary file over its target (atomic on one file system).
@@ -70,7 +70,7 @@ public enum AtomicWriter {
         if rename(temporary, path) != 0 {
             let code = errno
             unlink(temporary)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSUnderlyingErrorKey: POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)])
+            throw FileError(path: path, code: code)
         }
     }
 }

@@ -34,7 +34,7 @@ public struct Builder: Sendable {
             var failed = result
             failed.refused = true
             failed.report = CheckReport(diagnostics: result.report.diagnostics + [BuildRules.writeFailed.diagnostic(PathUtil.display(out), .at(line: 1),
-                "the output folder cannot be created or written: \(error.localizedDescription)", fix: Fix(summary: "choose another folder with --out, or check its permissions"))],
+                "the output folder cannot be created or written: \(FileError.describe(error))", fix: Fix(summary: "choose another folder with --out, or check its permissions"))],
                 fileCount: result.report.fileCount)
             return .failure(BuildFailure(result: failed))
         }
@@ -184,7 +184,7 @@ public struct Builder: Sendable {
             do {
                 try AtomicWriter.write(html, to: PathUtil.join(out, item.path), durable: false)
             } catch {
-                failure = error.localizedDescription
+                failure = FileError.describe(error)
             }
             written.withValue { $0[item.path] = .some(failure) }
         }
@@ -219,7 +219,7 @@ public struct Builder: Sendable {
                     result.written.append(path)
                 } catch {
                     problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, path)), .at(line: 1),
-                        "could not copy the file: \(error.localizedDescription)"))
+                        "could not copy the file: \(FileError.describe(error))"))
                     continue
                 }
             }
@@ -267,7 +267,7 @@ public struct Builder: Sendable {
                     result.written.append(relative)
                 } catch {
                     problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, relative)), .at(line: 1),
-                        "could not write the PDF: \(error.localizedDescription)"))
+                        "could not write the PDF: \(FileError.describe(error))"))
                 }
             }
             result.pdfCount = manifest.outputs.keys.filter { $0.hasSuffix(".pdf") }.count
@@ -292,7 +292,7 @@ public struct Builder: Sendable {
             try manifest.write(folder: out)
         } catch {
             problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, BuildManifest.fileName)), .at(line: 1),
-                "could not write the build manifest: \(error.localizedDescription)"))
+                "could not write the build manifest: \(FileError.describe(error))"))
         }
         if !problems.isEmpty {
             result.report = CheckReport(diagnostics: checked.diagnostics + problems, fileCount: checked.fileCount)

@@ -34,7 +34,7 @@ extension Builder {
             try AtomicWriter.write(prepared.templates.css, to: PathUtil.join(options.out, "assets/print.css"))
             result.written.append(name + ".html")
         } catch {
-            problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the packet: \(error.localizedDescription)"))
+            problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the packet: \(FileError.describe(error))"))
         }
         if options.pdf, let engine = pdfEngine, problems.isEmpty {
             let absoluteOut = Self.absolute(options.out)
@@ -60,7 +60,7 @@ extension Builder {
                     result.pdfCount = 1
                 } catch {
                     problems.append(BuildRules.writeFailed.diagnostic(display, .at(line: 1),
-                        "could not write the PDF: \(error.localizedDescription)"))
+                        "could not write the PDF: \(FileError.describe(error))"))
                 }
             }
         }

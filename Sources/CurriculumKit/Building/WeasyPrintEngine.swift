@@ -159,7 +159,7 @@ for line in sys.stdin:
             try process.run()
         } catch {
             pass.couldNotStart = true
-            pass.stopReason = "WeasyPrint could not start (\(python)): \(error.localizedDescription)"
+            pass.stopReason = "WeasyPrint could not start (\(python)): \(FileError.describe(error))"
             return pass
         }
         let watcher = DispatchSource.makeTimerSource()

@@ -50,7 +50,7 @@ public enum FixRun {
                 applied += count
                 changed.append(path)
             } catch {
-                problems.append(writeFailed.diagnostic(path, .at(line: 1), "the fixed file could not be written: \(error.localizedDescription)",
+                problems.append(writeFailed.diagnostic(path, .at(line: 1), "the fixed file could not be written: \(FileError.describe(error))",
                     fix: Fix(summary: "check that you may write the file and its folder")))
             }
         }

@@ -309,6 +309,26 @@ enum FacilitatorText {
         #expect(after.exitCode(strict: false) == 0)
     }
 
+    /// A file where an output folder should be: each output there fails with the system's
+    /// reason and its path, never Foundation's "The operation could not be completed".
+    @Test func aWriteThatFailsSaysWhyAndWhere() throws {
+        let out = Fixtures.temporaryFolder() + "/out"
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: out)) }
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try "not a folder".write(toFile: out + "/handouts", atomically: true, encoding: .utf8)
+        let options = BuildOptions(out: out, pdf: false, jobs: 2, page: PageOptions(), templates: Fixtures.packageRoot + "/templates", today: Fixtures.today)
+        let result = Builder(pdfEngine: nil).build(root: Fixtures.path("build"), options: options)
+        let failures = result.report.diagnostics.filter { $0.rule == BuildRules.writeFailed.id }
+        #expect(!failures.isEmpty)
+        #expect(result.exitCode(strict: false) == 2)
+        for failure in failures {
+            #expect(!failure.message.contains("could not be completed"), "\(failure.message)")
+            #expect(failure.message.contains("Not a directory") || failure.message.contains("File exists"), "\(failure.message)")
+            #expect(failure.message.contains("handouts/"), "\(failure.message)")
+        }
+        #expect(try String(contentsOfFile: out + "/handouts", encoding: .utf8) == "not a folder")
+    }
+
     @Test func aCancelledBuildKeepsOnlyWhatItFinished() throws {
         let root = Fixtures.copy("build")
         let out = PathUtil.directory(of: root) + "/out"
