@@ -133,8 +133,6 @@ for line in sys.stdin:
     private struct Pass {
         /// Documents the process answered for, in order.
         var finished = 0
-        /// Documents it was given.
-        var started = 0
         var problems: [PDFFailure] = []
         var stopReason = ""
         var couldNotStart = false
@@ -143,7 +141,6 @@ for line in sys.stdin:
 
     private func runProcess(_ jobs: [PDFJob], root: String, sourceDateEpoch: Int) -> Pass {
         var pass = Pass()
-        pass.started = jobs.count
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = ["-c", Self.script, root]

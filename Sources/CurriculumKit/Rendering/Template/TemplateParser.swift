@@ -20,6 +20,9 @@ struct TemplateParser {
         var outer: [TemplateNode]
     }
 
+    /// Sections open at once; deeper templates are refused (rendering them recurses).
+    static let maximumNesting = 100
+
     mutating func parse() throws(TemplateSyntaxError) -> [TemplateNode] {
         var nodes: [TemplateNode] = []
         var sections: [OpenSection] = []
@@ -77,6 +80,10 @@ struct TemplateParser {
                 nodes.append(.variable(try parsedName(name, tagStart: tagStart), escaped: kind == .variable))
             case .section, .inverted:
                 let name = try self.name(content, tagStart: tagStart)
+                guard sections.count < Self.maximumNesting else {
+                    throw error(at: tagStart, "sections are nested more than \(Self.maximumNesting) deep here",
+                                fix: "close the sections above before opening another; no page needs this many levels")
+                }
                 sections.append(OpenSection(name: name, parsed: try parsedName(name, tagStart: tagStart), inverted: kind == .inverted,
                                             tagStart: tagStart, outer: nodes))
                 nodes = []

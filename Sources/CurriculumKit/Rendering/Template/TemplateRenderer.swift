@@ -5,6 +5,9 @@ struct TemplateRenderer {
     /// Partials nested deeper than this render nothing, so a template that includes itself
     /// without an end stops instead of exhausting the stack.
     static let maximumPartialDepth = 64
+    /// Partials included in one page at most: a partial that includes itself twice would
+    /// otherwise double the work at every level.
+    static let maximumPartialExpansions = 10_000
 
     let library: TemplateLibrary
     let escapeHTML: Bool
@@ -16,6 +19,7 @@ struct TemplateRenderer {
     private var indentPending = false
     private var indentedFrom = 0
     private var partialDepth = 0
+    private var partialExpansions = 0
 
     init(library: TemplateLibrary, escapeHTML: Bool, root: TemplateValue, capacity: Int = 16 * 1024) {
         self.library = library
@@ -70,7 +74,9 @@ struct TemplateRenderer {
                     stack.removeLast()
                 }
             case .partial(let name, let ownIndentation):
-                guard let template = library[name], partialDepth < Self.maximumPartialDepth else { continue }
+                guard let template = library[name], partialDepth < Self.maximumPartialDepth,
+                      partialExpansions < Self.maximumPartialExpansions else { continue }
+                partialExpansions += 1
                 let saved = (indentation, indentPending, indentedFrom)
                 let start = out.count
                 if let ownIndentation {

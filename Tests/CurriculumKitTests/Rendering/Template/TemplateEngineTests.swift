@@ -58,6 +58,23 @@ import Testing
 
     // MARK: - Parse errors
 
+    // MARK: - Hostile templates (an edited templates folder in a pull request)
+
+    @Test func sectionsNestedTooDeepAreRefusedWhereTheyGoTooDeep() throws {
+        let depth = TemplateParser.maximumNesting + 50
+        let template = String(repeating: "{{#a}}", count: depth) + "x" + String(repeating: "{{/a}}", count: depth)
+        let error = try #require(syntaxError(template))
+        #expect(error.line == 1 && error.column == TemplateParser.maximumNesting * 6 + 1)
+        #expect(error.message.contains("nested more than \(TemplateParser.maximumNesting) deep"))
+    }
+
+    @Test func aPartialThatIncludesItselfTwiceStopsAtABudget() throws {
+        let library = TemplateLibrary(["p": try CompiledTemplate("x{{>p}}{{>p}}"), "page": try CompiledTemplate("{{>p}}")])
+        let out = try #require(library.render("page", [:]))
+        #expect(out.count == TemplateRenderer.maximumPartialExpansions)
+        #expect(out.allSatisfy { $0 == "x" })
+    }
+
     @Test func anUnclosedSectionPointsAtItsOpeningTag() throws {
         let error = try #require(syntaxError("<ul>\n  {{#items}}\n  <li>{{.}}</li>\n</ul>\n"))
         #expect(error.line == 2 && error.column == 3)
