@@ -6,11 +6,18 @@ public enum AtomicWriter {
     /// The suffix of temporary files, so an interrupted build can clean them up.
     public static let temporaryMarker = ".tmp-curriculum-"
 
+    /// The process id and a random number, drawn once: with the counter below, a temporary
+    /// name is never reused, and no system call is made per file.
+    private static let processTag = String(getpid()) + "-" + String(UInt32.random(in: .min ... .max), radix: 16)
+    private static let counter = Locked(0)
+
     public static func temporaryPath(for path: String) -> String {
         let folder = PathUtil.directory(of: path)
-        // A random suffix from the system generator (a UUID would open /dev/urandom for every file).
-        let suffix = String(UInt32.random(in: .min ... .max), radix: 16)
-        return PathUtil.join(folder, "." + PathUtil.fileName(path) + temporaryMarker + String(getpid()) + "-" + suffix)
+        let number = counter.withValue { value -> Int in
+            value += 1
+            return value
+        }
+        return PathUtil.join(folder, "." + PathUtil.fileName(path) + temporaryMarker + processTag + "-" + String(number, radix: 16))
     }
 
     /// Writes `bytes` to `path` through a temporary file. `durable` also flushes each file to
@@ -33,12 +40,14 @@ public enum AtomicWriter {
         try write(Array(text.utf8), to: path, durable: durable)
     }
 
-    /// Writes the temporary file with plain system calls, creating its folder only when it is missing.
+    /// Writes the temporary file with plain system calls, creating its folder only when it is
+    /// missing. `O_EXCL | O_NOFOLLOW`: a file or symbolic link already at the temporary name (planted
+    /// in a shared output folder, say) makes the write fail instead of being written through.
     private static func writeWithoutFlush(_ bytes: [UInt8], to temporary: String, for path: String) throws {
-        var fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         if fd < 0 && errno == ENOENT {
             try FileManager.default.createDirectory(atPath: PathUtil.directory(of: path), withIntermediateDirectories: true)
-            fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         }
         guard fd >= 0 else { throw failure(path, errno) }
         defer { close(fd) }
