@@ -77,7 +77,7 @@ for fuzzer in $FUZZERS; do
     echo "==> $fuzzer for ${FUZZ_SECONDS}s (corpus ${corpus#$ROOT/}, log ${log#$ROOT/})"
     # SWIFT_BACKTRACE=enable=no: Swift's own crash handler would race libFuzzer's and ASan's.
     set +e
-    SWIFT_BACKTRACE=enable=no CURRICULUM_FUZZ_ROOT=$ROOT \
+    SWIFT_BACKTRACE=enable=no CURRICULUM_FUZZ_ROOT=$ROOT LSAN_OPTIONS=suppressions=$ROOT/Fuzz/lsan.supp \
         "$SCRATCH/$FUZZ_CONFIGURATION/$fuzzer" "$corpus" \
         -dict="$dict" -max_total_time="$FUZZ_SECONDS" -max_len="$FUZZ_MAX_LEN" -timeout="$FUZZ_TIMEOUT" \
         -rss_limit_mb="$FUZZ_RSS_MB" -malloc_limit_mb="$FUZZ_RSS_MB" -artifact_prefix="$artifacts/" \

@@ -13,11 +13,25 @@ public enum FacilitatorText {
         func add(_ node: MarkdownNode) {
             for line in node.range.start.line...max(node.range.start.line, node.range.end.line) { lines.insert(line) }
         }
+        // A block's own lines: the opening fence, its content and a closing fence. An unclosed
+        // block in a quote or list item ends with its container, and cmark's range for it can
+        // reach the next line, which is no longer part of the block but ordinary text.
+        func addBlock(_ node: MarkdownNode) {
+            guard case .codeBlock(_, let literal, _) = node.kind else { return add(node) }
+            let start = node.range.start.line
+            let contentLines = literal.isEmpty ? 0 : literal.split(separator: "\n", omittingEmptySubsequences: false).count - (literal.hasSuffix("\n") ? 1 : 0)
+            let last = min(max(start, node.range.end.line), start + contentLines + 1)
+            for line in start...last {
+                let text = module.file.line(line).drop { $0 == " " || $0 == "\t" || $0 == ">" }
+                if line > start + contentLines, !(text.hasPrefix("```") || text.hasPrefix("~~~")) { break }
+                lines.insert(line)
+            }
+        }
         func scan(_ node: MarkdownNode) {
             node.walk { child in
                 guard case .codeBlock = child.kind, let (widget, _) = WidgetParser.parse(child, in: module.file) else { return true }
                 switch widget {
-                case .facilitator?: add(child)
+                case .facilitator?: addBlock(child)
                 case .callout(_, let content)?: scan(content)
                 default: break
                 }

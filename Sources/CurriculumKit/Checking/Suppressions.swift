@@ -200,9 +200,9 @@ public enum Suppressions {
     public static func apply(_ diagnostics: [Diagnostic], in curriculum: Curriculum) -> [Diagnostic] {
         let byPath = Dictionary(curriculum.modules.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         var suppressions: [String: [Suppression]] = [:]
-        for module in curriculum.modules {
-            let found = find(in: module)
-            if !found.isEmpty { suppressions[module.path] = found }
+        // Each module's comments are found on every core; the results are joined in module order.
+        for (module, found) in zip(curriculum.modules, Parallel.map(curriculum.modules) { find(in: $0) }) where !found.isEmpty {
+            suppressions[module.path] = found
         }
         guard !suppressions.isEmpty else { return diagnostics }
         var used = Set<String>()   // "path line:col rule" of each rule id that suppressed something

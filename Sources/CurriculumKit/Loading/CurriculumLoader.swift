@@ -62,7 +62,7 @@ public struct CurriculumLoader: Sendable {
         // A file the user named is reported under the path they wrote, even when it is also found
         // under modules/ by another spelling (../modules/a.md, an absolute path, ...).
         var displayPaths = modulePaths.map { PathUtil.display($0) }
-        let canonical = modulePaths.map { fileSystem.resolvingSymlinks($0) }
+        let canonical = extraFiles.isEmpty ? [] : modulePaths.map { fileSystem.resolvingSymlinks($0) }
         for extra in extraFiles {
             if let index = canonical.firstIndex(of: fileSystem.resolvingSymlinks(extra)) {
                 displayPaths[index] = PathUtil.display(extra)

@@ -48,9 +48,16 @@ public enum WidgetParser {
         // The closing fence may sit in a quote (`> ```) or a list item, like the opening one.
         let closing = file.line(lastLine).drop { $0 == " " || $0 == "\t" || $0 == ">" }
         if lastLine == openLine || !(closing.hasPrefix("```") || closing.hasPrefix("~~~")) || closing.contains("{") {
+            // At the top level an unclosed block runs to the end of the file; in a quote or a list
+            // item it ends with its container, and what follows is ordinary text.
+            let inContainer = lastLine < file.lineCount
+                && (lastLine + 1...file.lineCount).contains { !file.line($0).allSatisfy { $0 == " " || $0 == "\t" } }
             diagnostics.append(unclosed.diagnostic(file.path, node.range.start == node.range.end ? .at(line: openLine) : SourceRange.at(line: openLine, column: node.range.start.column, width: 3),
-                "this {\(name)} block is never closed, so the rest of the module is read as part of it",
-                fix: Fix(summary: "add a line with ``` where the block ends")))
+                inContainer
+                    ? "this {\(name)} block is never closed inside its quote or list item, so it ends there and the lines after it are printed as ordinary text"
+                    : "this {\(name)} block is never closed, so the rest of the module is read as part of it",
+                fix: Fix(summary: inContainer ? "close it with ``` written with the same prefix (> or indentation) as its other lines"
+                                               : "add a line with ``` where the block ends")))
         }
         let lines = literal.splitLines().map(String.init)
         let shifts = lineShifts(lines, firstLine: openLine + 1, in: file)

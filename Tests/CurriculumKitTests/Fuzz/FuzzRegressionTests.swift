@@ -114,6 +114,26 @@ import Testing
         #expect(facilitator.contains("Only the facilitator reads this note."))
     }
 
+    /// A `{facilitator}` block opened in a nested quote (`>> ````) whose next lines have one `>`:
+    /// CommonMark ends the inner quote there, so the block is empty and the note is an ordinary
+    /// paragraph of the outer quote. The fuzzer's own idea of the block's lines took the note
+    /// as hidden; the tool prints it, and `check` now says why instead of claiming the rest of
+    /// the module is read into the block (and a build refuses the module until it is fixed).
+    @Test func aFacilitatorBlockCutOffByItsQuoteIsAnErrorThatSaysSo() {
+        let body = "> Before.\n>> ```{facilitator}\n> Only the facilitator reads this.\n> ```\n\nAfter.\n"
+        let module = Self.module(body: body)
+        let unclosed = ContentCheck.findings(module).filter { $0.rule == WidgetParser.unclosed.id }
+        #expect(unclosed.count == 1)
+        #expect(unclosed.first?.range.start == CurriculumKit.SourceLocation(line: module.frontMatterRange.end.line + 2, column: 4))
+        #expect(unclosed.first?.message.contains("never closed inside its quote or list item") == true)
+        #expect(ModuleRenderer(audience: .participant).body(module).contains("<p>Only the facilitator reads this.</p>"))
+        // Written with the same prefix on every line, the block is whole and stays hidden.
+        let fixed = Self.module(body: "> Before.\n>> ```{facilitator}\n>> Only the facilitator reads this.\n>> ```\n\nAfter.\n")
+        #expect(ContentCheck.findings(fixed).filter { $0.rule == WidgetParser.unclosed.id }.isEmpty)
+        #expect(!ModuleRenderer(audience: .participant).body(fixed).contains("Only the facilitator"))
+        #expect(ModuleRenderer(audience: .facilitator).body(fixed).contains("Only the facilitator reads this."))
+    }
+
     /// Blocks inside a callout are now printed as blocks, so `check` reads them as well.
     @Test func blocksInsideACalloutAreChecked() {
         let module = Self.module(body: "````{callout} Tip\n```{worksheeet}\nlines 2: x\n```\n\n```{log}\nrows: 99\n```\n````\n")
