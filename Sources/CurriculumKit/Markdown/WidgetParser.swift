@@ -19,12 +19,6 @@ public enum WidgetParser {
         return (name, title.isEmpty ? nil : title)
     }
 
-    /// Whether a fenced block with this info string holds Markdown ({callout}, {facilitator}).
-    public static func holdsMarkdown(_ info: String) -> Bool {
-        guard let name = directive(of: info)?.name else { return false }
-        return name == "callout" || name == "facilitator"
-    }
-
     /// Per line of a fenced block's content (1-based), the bytes of the file's line before it:
     /// cmark removes the fence's indentation and any quote or list prefix, so the file's line
     /// ends with the content line. Lines where it does not (a tab cmark split) get no shift.
