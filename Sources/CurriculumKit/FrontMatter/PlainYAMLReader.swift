@@ -175,20 +175,25 @@ enum PlainYAMLReader {
                     if bytes[index - 1] == UInt8(ascii: " ") { return nil }   // a comment
                 case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"):
                     if flow { return nil }
-                case 0xC2:
-                    // U+0085 (next line) and the other C1 controls break lines for YAML.
-                    if index + 1 < end, bytes[index + 1] < 0xA0 { return nil }
-                case 0xE2:
-                    // U+2028 and U+2029 (line and paragraph separators).
-                    if index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return nil }
-                case 0xEF:
-                    // U+FEFF (a byte order mark) inside the text.
-                    if index + 2 < end, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return nil }
+                case 0xC2, 0xE2, 0xEF:
+                    if breaksYAML(at: index, end: end) { return nil }
                 default:
                     break
                 }
             }
             return scalar(string(start, end), line: line, start: start, lineStart: lines[line].start)
+        }
+
+        /// Whether the character starting at `index` (a 0xC2, 0xE2 or 0xEF lead byte) is one YAML
+        /// treats specially inside a scalar: U+0085 and the other C1 controls and U+2028/U+2029
+        /// break lines, U+FEFF is a byte order mark. Such text is left to Yams.
+        func breaksYAML(at index: Int, end: Int) -> Bool {
+            switch bytes[index] {
+            case 0xC2: return index + 1 < end && bytes[index + 1] < 0xA0
+            case 0xE2: return index + 2 < end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+            case 0xEF: return index + 2 < end && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF
+            default: return false
+            }
         }
 
         /// A one-line double-quoted scalar without escapes (`title: "Refusal Skills: Saying No"`),
@@ -201,12 +206,8 @@ enum PlainYAMLReader {
                 switch bytes[index] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x00..<0x20, 0x7F:
                     return nil
-                case 0xC2:
-                    if index + 1 < end, bytes[index + 1] < 0xA0 { return nil }
-                case 0xE2:
-                    if index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return nil }
-                case 0xEF:
-                    if index + 2 < end, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF { return nil }
+                case 0xC2, 0xE2, 0xEF:
+                    if breaksYAML(at: index, end: end) { return nil }
                 default:
                     break
                 }
