@@ -69,11 +69,10 @@ public final class Cancellation: @unchecked Sendable {
 extension AtomicWriter {
     /// Removes temporary files an interrupted build left in `folder` (recursively).
     public static func removeLeftovers(in folder: String) {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return }
-        while let path = enumerator.nextObject() as? String {
-            if PathUtil.fileName(path).contains(temporaryMarker) {
-                try? FileManager.default.removeItem(atPath: PathUtil.join(folder, path))
-            }
+        guard let paths = try? LocalFileSystem().listRecursively(folder) else { return }
+        let marker = Array(temporaryMarker.utf8)
+        for path in paths where PathUtil.fileName(path).utf8.contains(marker) {
+            try? FileManager.default.removeItem(atPath: PathUtil.join(folder, path))
         }
     }
 }

@@ -7,9 +7,20 @@ public struct ContentHasher: Sendable {
     public init() {}
 
     public mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
+        // Contiguous bytes (arrays, Data, UTF-8 views) in one loop over memory; others one by one.
+        let hashed: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            var (a, b) = (self.a, self.b)
+            for byte in buffer {
+                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
+            }
+            (self.a, self.b) = (a, b)
+        }
+        if hashed == nil {
+            for byte in bytes {
+                a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                b = (b ^ UInt64(byte ^ 0x5A)) &* 0x0000_0100_0000_01B3
+            }
         }
         // A separator, so ("ab", "c") and ("a", "bc") differ.
         a = (a ^ 0xFF) &* 0x0000_0100_0000_01B3
