@@ -286,13 +286,6 @@ enum PlainYAMLReader {
 
     /// Yams's own answer (its regular expressions), for everything the shortcuts do not cover.
     static func resolved(_ text: String) -> YAMLNode.ScalarType {
-        switch Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(text))) {
-        case .int: return .int
-        case .float: return .float
-        case .bool: return .bool
-        case .null: return .null
-        case .timestamp: return .timestamp
-        default: return .string
-        }
+        YAMLNode.ScalarType(Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(text))))
     }
 }

@@ -88,7 +88,7 @@ public struct YAMLReader: Sendable {
                     : scalar.string.unicodeScalars.count + (quoted && (scalar.style == .singleQuoted || scalar.style == .doubleQuoted) ? 2 : 0)
                 let end = SourceLocation(line: start.line, column: start.column + max(width, 1))
                 return YAMLNode(value: .scalar(scalar.string), range: SourceRange(start: start, end: end),
-                                scalarType: quoted ? .string : Self.type(of: Resolver.default.resolveTag(of: node)), isQuoted: quoted)
+                                scalarType: quoted ? .string : YAMLNode.ScalarType(Resolver.default.resolveTag(of: node)), isQuoted: quoted)
             case .sequence(let sequence):
                 var items: [YAMLNode] = []
                 for item in sequence { items.append(try convert(item)) }
@@ -115,16 +115,6 @@ public struct YAMLReader: Sendable {
             return SourceLocation(line: mark.line + lineOffset, column: mark.column)
         }
 
-        private static func type(of name: Tag.Name) -> YAMLNode.ScalarType {
-            switch name {
-            case .int: return .int
-            case .float: return .float
-            case .bool: return .bool
-            case .null: return .null
-            case .timestamp: return .timestamp
-            default: return .string
-            }
-        }
     }
 
     private static func failure(from error: YamlError, firstLine: Int, file: SourceFile) -> Failure {
@@ -174,5 +164,19 @@ public struct YAMLReader: Sendable {
             return "put the value in quotes when it starts with a special character such as @, ` or %"
         }
         return nil
+    }
+}
+
+extension YAMLNode.ScalarType {
+    /// The kind of value Yams's resolver gives a plain scalar's tag.
+    init(_ tag: Tag.Name) {
+        switch tag {
+        case .int: self = .int
+        case .float: self = .float
+        case .bool: self = .bool
+        case .null: self = .null
+        case .timestamp: self = .timestamp
+        default: self = .string
+        }
     }
 }

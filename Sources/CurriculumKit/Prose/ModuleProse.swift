@@ -52,7 +52,7 @@ public struct ModuleProse: Sendable {
         var runs: [ProseRun] = []
         var links: [Link] = []
 
-        init(file: SourceFile, blocks: [SourceLocation: Module.ParsedBlock] = [:]) {
+        init(file: SourceFile, blocks: [SourceLocation: Module.ParsedBlock]) {
             self.file = file
             self.blocks = blocks
             self.lines = LineCache(file: file)
@@ -133,14 +133,11 @@ public struct ModuleProse: Sendable {
             if let title { labelOnLine(openLine, after: "}", audience: audience, section: section, title: title) }
             switch name {
             case "facilitator", "callout":
-                // The module parsed the block's Markdown already, with the columns of its lines.
+                // The module parsed the block's Markdown when it was loaded, with the columns of its lines.
                 let content: MarkdownNode
                 switch blocks[node.range.start]?.widget {
                 case .callout(_, let parsed)?, .facilitator(let parsed)?: content = parsed
-                default:
-                    let lines = literal.splitLines().map(String.init)
-                    content = CmarkParser.parse(body: literal, firstLine: openLine + 1, in: file,
-                                                lineShifts: WidgetParser.lineShifts(lines, firstLine: openLine + 1, in: file))
+                default: return
                 }
                 let inner: Audience = name == "facilitator" ? .facilitator : audience
                 for child in content.children { block(child, audience: inner, section: section) }
