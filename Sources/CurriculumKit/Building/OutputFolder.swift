@@ -32,6 +32,11 @@ public enum OutputFolder {
             if resolved.hasPrefix(inside.hasSuffix("/") ? inside : inside + "/") {
                 return refuse("lies inside the \(name) folder (\(PathUtil.display(folder))); the build would mix its files with yours")
             }
+            // A folder that holds the curriculum is fine, unless the build would write into it
+            // there (a curriculum folder named handouts/ or assets/, say).
+            for own in folders.sorted() where isInside(resolve(PathUtil.join(out, own)), [inside]) {
+                return refuse("holds the \(name) folder as \(own)/, where the build writes its \(own); the build would mix its files with yours")
+            }
         }
         return nil
     }

@@ -183,6 +183,9 @@ import Testing
         #expect(problem(folder + "/out") == nil)
         #expect(problem(folder) == nil)
         #expect(problem(home + "/build") == nil)
+        // ...unless the build would write its own folders into the curriculum there.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/assets", withDestinationPath: root + "/images")
+        #expect(problem(folder)?.contains("as assets/") == true)
 
         // The build says so, exits 2, and leaves nothing in the curriculum (not even a lock).
         let before = try FileManager.default.subpathsOfDirectory(atPath: root).sorted()
