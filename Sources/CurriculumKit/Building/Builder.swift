@@ -189,7 +189,9 @@ public struct Builder: Sendable {
         // handout needs, and SVG only without script or references to other files.
         var assets: [(path: String, key: String, bytes: [UInt8])] = []
         for relative in prepared.renderer.links.assets(of: modules) where relative != "print.css" {
-            guard let bytes = try? fileSystem.readFile(PathUtil.join(root, relative)), ImageFile.mayCopy(relative, bytes) else { continue }
+            let source = PathUtil.join(root, relative)
+            guard (fileSystem.fileSize(source) ?? 0) <= ImageFile.maxBytes,
+                  let bytes = try? fileSystem.readFile(source), ImageFile.mayCopy(relative, bytes) else { continue }
             var hasher = ContentHasher()
             hasher.add(bytes)
             assets.append(("assets/" + relative, hasher.hexDigest, bytes))

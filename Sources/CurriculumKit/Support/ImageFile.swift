@@ -8,6 +8,10 @@ public enum ImageFile {
         case png = "PNG", jpeg = "JPEG", gif = "GIF", webp = "WebP", svg = "SVG"
     }
 
+    /// The largest image a handout may show (far above any picture printed on a page); larger
+    /// files are not read whole to be checked, nor copied.
+    public static let maxBytes = 16 << 20
+
     /// The image type a file name promises; nil for any other file.
     public static func kind(ofPath path: String) -> Kind? {
         let name = PathUtil.fileName(path)
@@ -86,6 +90,8 @@ public enum ImageFile {
         guard let kind = kind(ofPath: path) else {
             return (false, "it is not an image a handout can show (PNG, JPEG, GIF, WebP or SVG)")
         }
+        guard bytes.count <= maxBytes else { return (false, "it is over \(maxBytes >> 20) MB, too large for a handout") }
+        guard bytes.count <= maxBytes else { return (false, "it is over \(maxBytes >> 20) MB, too large for a handout") }
         guard contentMatches(kind, bytes) else { return (false, "it is named as a \(kind.rawValue) image, but it is not one") }
         if kind == .svg, let why = svgProblem(bytes) { return (true, why) }
         return nil

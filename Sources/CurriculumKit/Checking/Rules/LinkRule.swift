@@ -85,6 +85,11 @@ public struct LinkRule: ModuleRule {
     /// script or references to other files.
     private func checkImageFile(_ target: String, onDisk: String, node: MarkdownNode, module: Module,
                                 context: CheckContext, into out: inout [Diagnostic]) {
+        if let size = context.fileSystem.fileSize(onDisk), size > ImageFile.maxBytes {
+            out.append(Self.localFile.diagnostic(module.path, node.range, "the image '\(target)' is over \(ImageFile.maxBytes >> 20) MB, too large for a handout",
+                fix: Fix(summary: "save the picture smaller (a printed page needs far fewer pixels) and point the image at that file")))
+            return
+        }
         guard context.fileSystem.isDirectory(onDisk) == false, let bytes = try? context.fileSystem.readFile(onDisk) else {
             out.append(Self.localFile.diagnostic(module.path, node.range, "the image '\(target)' is a folder or cannot be read, so it cannot be shown",
                 fix: Fix(summary: "point the image at a PNG, JPEG, GIF, WebP or SVG file")))
