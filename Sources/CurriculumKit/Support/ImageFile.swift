@@ -46,7 +46,9 @@ public enum ImageFile {
     /// `xlink:href` or `src` other than `#...`, `@import`, `url(...)` other than `url(#...)`);
     /// nil when it holds none of these.
     public static func svgProblem(_ bytes: [UInt8]) -> String? {
-        guard let text = String(validating: bytes, as: UTF8.self)?.lowercased() else { return "it is not UTF-8 text" }
+        guard let raw = String(validating: bytes, as: UTF8.self) else { return "it is not UTF-8 text" }
+        // An XML parser reads `&#64;import` as `@import`: numeric references are read first.
+        let text = decodingCharacterReferences(raw).lowercased()
         let name = "([a-z0-9_.-]+:)?"
         let checks: [(String, String)] = [
             ("<\\s*\(name)script[\\s/>]", "a <script> element"),
@@ -54,6 +56,7 @@ public enum ImageFile {
             ("<!entity", "an entity declaration, which can pull in other files"),
             ("[\\s\"'/]\(name)on[a-z]+\\s*=", "an event attribute (such as onload=) that runs script"),
             ("@import", "a style rule that loads another file (@import)"),
+            ("\\\\[0-9a-f]", "a CSS escape, which can hide a reference to another file"),
             ("attributename\\s*=\\s*[\"']?\\s*\(name)(href|src|on[a-z]+)", "an animation that changes a link or an event attribute"),
         ]
         for (pattern, what) in checks where text.range(of: pattern, options: .regularExpression) != nil {
@@ -70,6 +73,29 @@ public enum ImageFile {
             rest = rest[open.upperBound...]
         }
         return nil
+    }
+
+    /// `text` with numeric character references (`&#64;`, `&#x40;`) replaced by their characters.
+    static func decodingCharacterReferences(_ text: String) -> String {
+        guard text.contains("&#") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "&#") {
+            out += rest[..<start.lowerBound]
+            var digits = rest[start.upperBound...]
+            let hex = digits.first == "x" || digits.first == "X"
+            if hex { digits = digits.dropFirst() }
+            let number = digits.prefix { hex ? $0.isHexDigit : ($0.isASCII && $0.isNumber) }
+            if !number.isEmpty, number.count <= 8, let value = UInt32(number, radix: hex ? 16 : 10), let scalar = Unicode.Scalar(value) {
+                out.unicodeScalars.append(scalar)
+                rest = digits[number.endIndex...]
+                if rest.first == ";" { rest = rest.dropFirst() }
+            } else {
+                out += "&#"
+                rest = rest[start.upperBound...]
+            }
+        }
+        return out + rest
     }
 
     /// The first `attribute` match whose value is not empty and not a `#` fragment.
@@ -90,7 +116,6 @@ public enum ImageFile {
         guard let kind = kind(ofPath: path) else {
             return (false, "it is not an image a handout can show (PNG, JPEG, GIF, WebP or SVG)")
         }
-        guard bytes.count <= maxBytes else { return (false, "it is over \(maxBytes >> 20) MB, too large for a handout") }
         guard bytes.count <= maxBytes else { return (false, "it is over \(maxBytes >> 20) MB, too large for a handout") }
         guard contentMatches(kind, bytes) else { return (false, "it is named as a \(kind.rawValue) image, but it is not one") }
         if kind == .svg, let why = svgProblem(bytes) { return (true, why) }

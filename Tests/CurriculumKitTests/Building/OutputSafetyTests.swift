@@ -299,12 +299,14 @@ import Testing
             "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg>&x;</svg>",
             "<svg><set attributeName=\"href\" to=\"javascript:alert(1)\"/></svg>",
             "<?xml-stylesheet href=\"https://example.org/a.css\"?><svg/>",
+            "<svg><style>&#64;import 'https://example.org/a.css';</style></svg>", "<svg><a href=\"&#x68;ttps://example.org\">a</a></svg>",
+            "<svg><rect style=\"fill: \\75 rl(https://example.org/p)\"/></svg>", "<svg><scr&#105;pt>x</script></svg>",
         ]
         for text in unsafe { #expect(ImageFile.svgProblem(Array(text.utf8)) != nil, "\(text)") }
         #expect(ImageFile.svgProblem([0x3C, 0x73, 0x76, 0x67, 0xFF]) != nil)
         let safe = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><use xlink:href=\"#a\"/></svg>",
-            "<svg><rect fill=\"url(#g)\" style=\"fill:url( '#g' )\"/><text>Turn on the light</text></svg>",
+            "<svg><rect fill=\"url(#g)\" style=\"fill:url( '#g' )\"/><text>Turn on the light &#8212; &#xA0;slowly</text></svg>",
         ]
         for text in safe { #expect(ImageFile.svgProblem(Array(text.utf8)) == nil, "\(text)") }
     }
