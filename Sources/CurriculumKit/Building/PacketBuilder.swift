@@ -28,6 +28,9 @@ extension Builder {
         defer { withExtendedLifetime(lock) {} }
         let name = "packets/\(track.id)/week-\(week < 10 ? "0" : "")\(week)"
         if let problem = OutputFolder.symbolicLinkProblem([name + ".html", "assets/print.css"], in: options.out) { return Self.refusing(result, problem) }
+        // The packet replaces a file the last build's stamp vouches for: a packet killed before it
+        // updates the manifest must not leave a stamp that lets the next build skip its work.
+        BuildStamp.remove(from: options.out)
         let html = PacketRenderer(documents: prepared.renderer, program: program).packet(track: track, week: week, start: start)
         let htmlPath = PathUtil.join(options.out, name + ".html")
         var problems: [Diagnostic] = []

@@ -133,6 +133,24 @@ import Testing
         #expect(again.written == [])
     }
 
+    /// `packet` replaces the build's undated packet and then updates the manifest; killed in
+    /// between, the next build must still put the undated packet back.
+    @Test func aPacketKilledBeforeItsManifestIsMadeGoodByTheNextBuild() throws {
+        let (folder, root, out) = copy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(Builder(pdfEngine: nil).build(root: root, options: options(out)).exitCode(strict: false) == 0)
+        let undated = try String(contentsOfFile: out + "/packets/evening/week-01.html", encoding: .utf8)
+        let manifest = try Data(contentsOf: URL(fileURLWithPath: out + "/" + BuildManifest.fileName))
+        let packet = Builder(pdfEngine: nil).packet(root: root, track: "evening", week: 1, start: CalendarDate("2026-11-30"), options: options(out))
+        #expect(packet.exitCode(strict: false) == 0)
+        #expect(try String(contentsOfFile: out + "/packets/evening/week-01.html", encoding: .utf8) != undated)
+        try manifest.write(to: URL(fileURLWithPath: out + "/" + BuildManifest.fileName))  // as the kill left it
+
+        let next = Builder(pdfEngine: nil).build(root: root, options: options(out))
+        #expect(next.written.contains("packets/evening/week-01.html"), "\(next.written)")
+        #expect(try String(contentsOfFile: out + "/packets/evening/week-01.html", encoding: .utf8) == undated)
+    }
+
     // MARK: Disk full during HTML writes
 
     @Test func aFullDiskKeepsEveryEarlierEntryWhoseFileIsThere() throws {
