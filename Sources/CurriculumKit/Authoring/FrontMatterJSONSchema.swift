@@ -119,7 +119,7 @@ public enum FrontMatterJSONSchema {
     /// `schema --output` may replace it (and never a module, schema.yaml or another file).
     public static func isGenerated(_ bytes: [UInt8]) -> Bool {
         guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return false }
-        return object["$comment"] as? String == generatedComment
+        return (object["$comment"] as? String)?.hasPrefix("Generated from schema.yaml by `curriculum schema") == true
     }
 
     /// The schema as pretty-printed JSON text with a final newline.
