@@ -6,7 +6,7 @@ extension Paper: ExpressibleByArgument {}
 
 /// Options shared by every command that writes printable output.
 struct OutputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The output folder.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("The output folder: a folder of its own (not /, your home folder, or in the curriculum or templates folder).", valueName: "DIR"))
     var out: String = "build"
 
     @Option(help: "Paper size: letter or a4.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CurriculumKit
+import Foundation
 
 /// The formats `curriculum schema` can write.
 enum SchemaFormat: String, ExpressibleByArgument, CaseIterable {
@@ -36,6 +37,14 @@ struct SchemaCommand: ParsableCommand {
         }
         let text = FrontMatterJSONSchema.text(schema)
         guard let output else { return Terminal.write(text) }
+        // Only a new file or a schema this command wrote earlier is replaced: never schema.yaml,
+        // a module or any other file given by mistake.
+        if FileManager.default.fileExists(atPath: output) || (try? FileManager.default.destinationOfSymbolicLink(atPath: output)) != nil {
+            guard let existing = FileManager.default.contents(atPath: output), FrontMatterJSONSchema.isGenerated(Array(existing)) else {
+                Terminal.writeError("error: \(output) already exists and is not a schema this command wrote, so it was not overwritten; choose a new file name (for example module.schema.json), or remove the file first\n")
+                throw ExitCode(2)
+            }
+        }
         do {
             try AtomicWriter.write(text, to: output)
         } catch {

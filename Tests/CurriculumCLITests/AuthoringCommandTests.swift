@@ -107,6 +107,27 @@ import Testing
         #expect(missing.stderr.contains("[setup.folder]"))
     }
 
+    /// `schema --output` replaces only a schema it wrote: never schema.yaml, a module or
+    /// another file given by mistake (issue 13).
+    @Test func schemaOutputNeverOverwritesASourceFile() throws {
+        let (folder, root) = try Self.sampleCopy()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for source in [root + "/schema.yaml", root + "/program.yaml", root + "/modules/coping/daily-routine.md"] {
+            let before = try String(contentsOfFile: source, encoding: .utf8)
+            let result = try CLI.run(["schema", root, "--output", source])
+            #expect(result.status == 2, "\(source)")
+            #expect(result.stderr.contains("already exists and is not a schema this command wrote"), "\(result.stderr)")
+            #expect(try String(contentsOfFile: source, encoding: .utf8) == before)
+        }
+        // A schema the command wrote is replaced (regenerating after editing schema.yaml).
+        let kept = root + "/module.schema.json"
+        try "{\"$comment\": \"Generated from schema.yaml by `curriculum schema --format json-schema`; regenerate it after editing schema.yaml.\"}\n"
+            .write(toFile: kept, atomically: true, encoding: .utf8)
+        let again = try CLI.run(["schema", root, "--output", kept])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try String(contentsOfFile: kept, encoding: .utf8).contains("\"properties\""))
+    }
+
     @Test func watchRejectsMachineFormats() throws {
         let result = try CLI.run(["check", "--watch", "--format", "json"])
         #expect(result.status == 64)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON Schema (draft-07) of module front matter, made from the curriculum's own
 /// `schema.yaml`: its objective, topic, group and audience ids become enums, so editors that
 /// use the YAML language server (or remark-lint-frontmatter-schema) complete them and underline
@@ -98,7 +100,7 @@ public enum FrontMatterJSONSchema {
         }
         var root: [(String, JSONValue)] = [
             ("$schema", .string(draft)),
-            ("$comment", .string("Generated from schema.yaml by `curriculum schema --format json-schema`; regenerate it after editing schema.yaml.")),
+            ("$comment", .string(generatedComment)),
             ("title", .string("Curriculum module front matter")),
             ("description", .string("The fields between the --- lines at the top of a module. See docs/modules.md.")),
             ("type", .string("object")),
@@ -108,6 +110,16 @@ public enum FrontMatterJSONSchema {
         ]
         if !ranges.isEmpty { root.append(("allOf", .array(ranges))) }
         return .object(root)
+    }
+
+    /// The note every generated schema carries; `schema --output` overwrites only files with it.
+    static let generatedComment = "Generated from schema.yaml by `curriculum schema --format json-schema`; regenerate it after editing schema.yaml."
+
+    /// True when `bytes` are a JSON object whose `$comment` says this command wrote it, so
+    /// `schema --output` may replace it (and never a module, schema.yaml or another file).
+    public static func isGenerated(_ bytes: [UInt8]) -> Bool {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else { return false }
+        return (object["$comment"] as? String)?.hasPrefix("Generated from schema.yaml by `curriculum schema") == true
     }
 
     /// The schema as pretty-printed JSON text with a final newline.

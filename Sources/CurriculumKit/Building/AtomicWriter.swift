@@ -74,6 +74,40 @@ public enum AtomicWriter {
         FileError(path: path, code: code)
     }
 
+    /// Replaces the bytes of a file the user wrote (`check --fix`) and keeps the file what it
+    /// was: its permissions (and owner, where the system allows) stay, and a symbolic link stays
+    /// a link, its target written in place when that lies inside one of `folders` (resolved
+    /// paths), else nothing is written.
+    public static func replaceContents(of path: String, with bytes: [UInt8], inside folders: [String]) throws {
+        var target = path
+        var info = stat()
+        guard lstat(path, &info) == 0 else { throw FileError(path: path, code: errno) }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            let real = OutputFolder.realPath(path)
+            guard let real, OutputFolder.isInside(real, folders) else {
+                throw Refusal(description: "\(PathUtil.display(path)) is a symbolic link to \(real ?? "nothing") outside the curriculum folder, so it was left as it is")
+            }
+            target = real
+            guard stat(real, &info) == 0 else { throw FileError(path: real, code: errno) }
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw Refusal(description: "\(PathUtil.display(path)) is not a regular file") }
+        let temporary = temporaryPath(for: target)
+        try writeWithoutFlush(bytes, to: temporary, for: target)
+        _ = chown(temporary, info.st_uid, info.st_gid)  // allowed for root; a user's own file is theirs already
+        guard chmod(temporary, info.st_mode & 0o7777) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw FileError(path: target, code: code)
+        }
+        try commit(temporary, to: target)
+    }
+
+    /// A write refused on purpose, with the reason in the user's words.
+    public struct Refusal: Error, LocalizedError, CustomStringConvertible {
+        public let description: String
+        public var errorDescription: String? { description }
+    }
+
     /// Renames a finished temporary file over its target (atomic on one file system).
     public static func commit(_ temporary: String, to path: String) throws {
         if rename(temporary, path) != 0 {

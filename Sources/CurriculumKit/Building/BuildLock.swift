@@ -11,11 +11,12 @@ public final class BuildLock {
     }
 
     /// Takes the lock of `folder` (creating the folder), or returns nil when another build holds it.
+    /// A symbolic link planted at the lock file's name is not followed (ELOOP).
     public static func acquire(folder: String) throws -> BuildLock? {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = PathUtil.join(folder, fileName)
-        let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        guard fd >= 0 else { throw FileError(path: path, code: errno) }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             close(fd)
             return nil
@@ -67,12 +68,9 @@ public final class Cancellation: @unchecked Sendable {
 }
 
 extension AtomicWriter {
-    /// Removes temporary files an interrupted build left in `folder` (recursively).
+    /// Removes temporary files an interrupted build left in the output folder `folder`: only
+    /// files named as this tool names them, in the folders a build writes (`OutputFolder`).
     public static func removeLeftovers(in folder: String) {
-        guard let paths = try? LocalFileSystem().listRecursively(folder) else { return }
-        let marker = Array(temporaryMarker.utf8)
-        for path in paths where PathUtil.fileName(path).utf8.contains(marker) {
-            try? FileManager.default.removeItem(atPath: PathUtil.join(folder, path))
-        }
+        OutputFolder.removeLeftovers(in: folder, protected: [])
     }
 }

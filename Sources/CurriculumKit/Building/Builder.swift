@@ -13,6 +13,8 @@ public struct Builder: Sendable {
     public let progress: @Sendable (String) -> Void
     /// Set by Ctrl-C or SIGTERM: the build stops between files.
     public let cancellation: Cancellation?
+    /// Writes one output file (atomically); tests replace it to make writes fail.
+    var writeFile: @Sendable ([UInt8], String) throws -> Void = { bytes, path in try AtomicWriter.write(bytes, to: path, durable: false) }
 
     public init(fileSystem: any FileSystem = LocalFileSystem(), pdfEngine: (any PDFEngine)?,
                 progress: @escaping @Sendable (String) -> Void = { _ in }, cancellation: Cancellation? = nil) {
@@ -24,19 +26,43 @@ public struct Builder: Sendable {
 
     var isCancelled: Bool { cancellation?.isCancelled ?? false }
 
+    /// The build refused before anything is read or written, when `--out` is a folder a build
+    /// must not write in (`/`, the home folder, inside the curriculum or templates folder).
+    func refuseOutputFolder(root: String, options: BuildOptions) -> BuildResult? {
+        guard let problem = OutputFolder.problem(out: options.out, root: root, templates: options.templates ?? locateTemplates(root: root)) else { return nil }
+        var refused = BuildResult(report: CheckReport(diagnostics: [problem], fileCount: 0))
+        refused.refused = true
+        return refused
+    }
+
+    /// The folders a build never removes anything from.
+    func protectedFolders(root: String, options: BuildOptions) -> [String] {
+        OutputFolder.protected(root: root, templates: options.templates ?? locateTemplates(root: root))
+    }
+
+    /// `result`, refused with `problem` added.
+    static func refusing(_ result: BuildResult, _ problem: Diagnostic) -> BuildResult {
+        var failed = result
+        failed.refused = true
+        failed.report = CheckReport(diagnostics: result.report.diagnostics + [problem], fileCount: result.report.fileCount)
+        return failed
+    }
+
     /// Locks the output folder and clears what an interrupted build left; nil with the failed
     /// result when another build holds the folder.
-    func lockOutput(_ out: String, _ result: BuildResult) -> Result<BuildLock, BuildFailure> {
+    func lockOutput(_ out: String, _ result: BuildResult, protected: [String]) -> Result<BuildLock, BuildFailure> {
         let lock: BuildLock?
         do {
             lock = try BuildLock.acquire(folder: out)
         } catch {
-            var failed = result
-            failed.refused = true
-            failed.report = CheckReport(diagnostics: result.report.diagnostics + [BuildRules.writeFailed.diagnostic(PathUtil.display(out), .at(line: 1),
-                "the output folder cannot be created or written: \(FileError.describe(error))", fix: Fix(summary: "choose another folder with --out, or check its permissions"))],
-                fileCount: result.report.fileCount)
-            return .failure(BuildFailure(result: failed))
+            let lockPath = PathUtil.join(out, BuildLock.fileName)
+            if OutputFolder.symbolicLink(on: BuildLock.fileName, in: out, includingFile: true) != nil {
+                return .failure(BuildFailure(result: Self.refusing(result, OutputFolder.unusable.diagnostic(PathUtil.display(lockPath), .at(line: 1),
+                    "the build's lock file is a symbolic link (to \(OutputFolder.realPath(lockPath) ?? "nothing")); a build never writes through one",
+                    fix: Fix(summary: "remove the link (rm \(PathUtil.display(lockPath))), or build into another folder with --out")))))
+            }
+            return .failure(BuildFailure(result: Self.refusing(result, BuildRules.writeFailed.diagnostic(PathUtil.display(out), .at(line: 1),
+                "the output folder cannot be created or written: \(FileError.describe(error))", fix: Fix(summary: "choose another folder with --out, or check its permissions")))))
         }
         guard let lock else {
             var failed = result
@@ -46,7 +72,7 @@ public struct Builder: Sendable {
                 fix: Fix(summary: "wait for it to finish, or build into another folder with --out"))], fileCount: result.report.fileCount)
             return .failure(BuildFailure(result: failed))
         }
-        AtomicWriter.removeLeftovers(in: out)
+        OutputFolder.removeLeftovers(in: out, protected: protected)
         return .success(lock)
     }
 
@@ -114,10 +140,12 @@ public struct Builder: Sendable {
     }
 
     public func build(root: String, options: BuildOptions) -> BuildResult {
+        if let refused = refuseOutputFolder(root: root, options: options) { return refused }
+        let protected = protectedFolders(root: root, options: options)
         // Taken before anything is read; when it matches the last clean build's, that result stands.
         let stamp = options.pdf && pdfEngine == nil ? nil
             : BuildStamp.take(root: root, options: options, templatesFolder: options.templates ?? locateTemplates(root: root), fileSystem: fileSystem)
-        if let stamp, let earlier = upToDate(stamp, out: options.out) { return earlier }
+        if let stamp, let earlier = upToDate(stamp, out: options.out, protected: protected) { return earlier }
         let prepared: Prepared
         switch prepare(root: root, options: options) {
         case .success(let value): prepared = value
@@ -157,13 +185,31 @@ public struct Builder: Sendable {
             result.packetCount = program.tracks.count * program.weekCount
         }
 
+        // Images the modules show, copied so the build prints offline: only the image types a
+        // handout needs, and SVG only without script or references to other files.
+        var assets: [(path: String, key: String, bytes: [UInt8])] = []
+        for relative in prepared.renderer.links.assets(of: modules) where relative != "print.css" {
+            let source = PathUtil.join(root, relative)
+            guard (fileSystem.fileSize(source) ?? 0) <= ImageFile.maxBytes,
+                  let bytes = try? fileSystem.readFile(source), ImageFile.mayCopy(relative, bytes) else { continue }
+            var hasher = ContentHasher()
+            hasher.add(bytes)
+            assets.append(("assets/" + relative, hasher.hexDigest, bytes))
+        }
+
         let out = options.out
         let lock: BuildLock
-        switch lockOutput(out, result) {
+        switch lockOutput(out, result, protected: protected) {
         case .success(let held): lock = held
         case .failure(let failure): return failure.result
         }
         defer { withExtendedLifetime(lock) {} }
+        var planned = Set(plan.map(\.path) + assets.map(\.path))
+        if options.pdf {
+            for output in plan where Self.makesPDF(output.path) { planned.insert(String(output.path.dropLast(5)) + ".pdf") }
+        }
+        // Never through a symbolic link: a planted `handouts` link would send the files elsewhere.
+        if let problem = OutputFolder.symbolicLinkProblem(planned.sorted(), in: out) { return Self.refusing(result, problem) }
         BuildStamp.remove(from: out)
         let old = BuildManifest.read(folder: out)
         var manifest = BuildManifest()
@@ -171,59 +217,59 @@ public struct Builder: Sendable {
 
         // HTML, rendered and written in parallel (each file as soon as it is rendered, so
         // writing overlaps rendering and no page waits in memory), then recorded in plan order.
-        let stale = plan.filter { old.outputs[$0.path] != $0.key || fileSystem.isDirectory(PathUtil.join(out, $0.path)) != false }
-        let stalePaths = Set(stale.map(\.path))
-        let written = Locked([String: String?]())  // path: nil when written, else why it could not be
-        let staleItems = stale
+        // An output is unchanged only when the file on disk is the one its manifest entry was
+        // made for (the entry holds a digest of the file's bytes).
+        let outcomes = Locked([String: OutputOutcome]())
         let cancellation = self.cancellation
-        DispatchQueue.concurrentPerform(iterations: staleItems.count) { index in
+        let writeFile = self.writeFile
+        let items = plan
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
             if cancellation?.isCancelled == true { return }
-            let item = staleItems[index]
-            let html = item.render()
-            var failure: String?
+            let item = items[index]
+            if let recorded = old.outputs[item.path], OutputFolder.entryOnDisk(key: item.key, item.path, in: out) == recorded {
+                outcomes.withValue { $0[item.path] = .unchanged(recorded) }
+                return
+            }
+            let html = Array(item.render().utf8)
+            let outcome: OutputOutcome
             do {
-                try AtomicWriter.write(html, to: PathUtil.join(out, item.path), durable: false)
+                try writeFile(html, PathUtil.join(out, item.path))
+                outcome = .written(OutputFolder.entry(key: item.key, bytes: html))
             } catch {
-                failure = FileError.describe(error)
+                outcome = .failed(FileError.describe(error))
             }
-            written.withValue { $0[item.path] = .some(failure) }
+            outcomes.withValue { $0[item.path] = outcome }
         }
-        let outcomes = written.current
+        let reached = outcomes.current
         for output in plan {
-            if stalePaths.contains(output.path) {
-                guard let outcome = outcomes[output.path] else { continue }  // not reached: cancelled
-                if let failure = outcome {
-                    problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, output.path)), .at(line: 1),
-                        "could not write the file: \(failure)", fix: Fix(summary: "check that the output folder is writable")))
-                    continue
-                }
+            switch reached[output.path] {
+            case nil:
+                continue  // not reached: cancelled
+            case .unchanged(let entry):
+                result.unchanged += 1
+                manifest.outputs[output.path] = entry
+            case .written(let entry):
                 result.written.append(output.path)
-            } else {
-                if isCancelled { continue }
-                result.unchanged += 1
+                manifest.outputs[output.path] = entry
+            case .failed(let failure):
+                problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, output.path)), .at(line: 1),
+                    "could not write the file: \(failure)", fix: Fix(summary: "check that the output folder is writable")))
             }
-            manifest.outputs[output.path] = output.key
         }
-        // Images and other files the modules link to, copied so the build prints offline.
-        for relative in prepared.renderer.links.assets(of: modules) where relative != "print.css" {
-            guard let bytes = try? fileSystem.readFile(PathUtil.join(root, relative)) else { continue }
-            var hasher = ContentHasher()
-            hasher.add(bytes)
-            let path = "assets/" + relative
-            let key = hasher.hexDigest
-            if old.outputs[path] == key, fileSystem.isDirectory(PathUtil.join(out, path)) == false {
+        for asset in assets where !isCancelled {
+            if let recorded = old.outputs[asset.path], OutputFolder.entryOnDisk(key: asset.key, asset.path, in: out) == recorded {
                 result.unchanged += 1
-            } else {
-                do {
-                    try AtomicWriter.write(bytes, to: PathUtil.join(out, path), durable: false)
-                    result.written.append(path)
-                } catch {
-                    problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, path)), .at(line: 1),
-                        "could not copy the file: \(FileError.describe(error))"))
-                    continue
-                }
+                manifest.outputs[asset.path] = recorded
+                continue
             }
-            manifest.outputs[path] = key
+            do {
+                try writeFile(asset.bytes, PathUtil.join(out, asset.path))
+                result.written.append(asset.path)
+                manifest.outputs[asset.path] = OutputFolder.entry(key: asset.key, bytes: asset.bytes)
+            } catch {
+                problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, asset.path)), .at(line: 1),
+                    "could not copy the file: \(FileError.describe(error))"))
+            }
         }
         result.handoutCount = modules.count
         result.guideCount = modules.count
@@ -233,12 +279,12 @@ public struct Builder: Sendable {
             let absoluteOut = Self.absolute(out)
             var jobs: [PDFJob] = []
             var pdfKeys: [String: String] = [:]
-            for output in plan where output.path.hasSuffix(".html") && output.path != "index.html" && output.path != "coverage.html" {
+            for output in plan where Self.makesPDF(output.path) {
                 let pdfPath = String(output.path.dropLast(5)) + ".pdf"
                 let key = ContentHasher.digest(output.key, "pdf")
                 pdfKeys[pdfPath] = key
-                if old.outputs[pdfPath] == key, fileSystem.isDirectory(PathUtil.join(out, pdfPath)) == false {
-                    manifest.outputs[pdfPath] = key
+                if let recorded = old.outputs[pdfPath], OutputFolder.entryOnDisk(key: key, pdfPath, in: out) == recorded {
+                    manifest.outputs[pdfPath] = recorded
                     result.unchanged += 1
                     continue
                 }
@@ -263,7 +309,7 @@ public struct Builder: Sendable {
                 let relative = Self.relative(job.pdf, to: absoluteOut, display: "")
                 do {
                     try AtomicWriter.commit(job.temporary, to: job.pdf)
-                    manifest.outputs[relative] = pdfKeys[relative]
+                    manifest.outputs[relative] = pdfKeys[relative].flatMap { OutputFolder.entryOnDisk(key: $0, relative, in: out) }
                     result.written.append(relative)
                 } catch {
                     problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, relative)), .at(line: 1),
@@ -273,18 +319,20 @@ public struct Builder: Sendable {
             result.pdfCount = manifest.outputs.keys.filter { $0.hasSuffix(".pdf") }.count
         }
 
+        // Files this build did not reach or could not replace (cancelled, disk full, a failed
+        // PDF stage) are still the earlier build's, and their entries still describe them: keep
+        // them. Outputs of an earlier build that this one no longer makes (a removed module) are
+        // removed, when they are this tool's regular files inside --out.
+        for (path, entry) in old.outputs where manifest.outputs[path] == nil {
+            if isCancelled || planned.contains(path) {
+                if OutputFolder.holdsFile(path, in: out) { manifest.outputs[path] = entry }
+            } else {
+                OutputFolder.removeOutput(path, in: out, protected: protected)
+            }
+        }
         if isCancelled {
-            // Files this build did not reach are still the earlier build's: keep their entries.
-            for (path, key) in old.outputs where manifest.outputs[path] == nil && fileSystem.isDirectory(PathUtil.join(out, path)) == false {
-                manifest.outputs[path] = key
-            }
-            AtomicWriter.removeLeftovers(in: out)
+            OutputFolder.removeLeftovers(in: out, protected: protected)
             result.interrupted = true
-        } else {
-            // Outputs of an earlier build that this one no longer makes (a removed module).
-            for path in old.outputs.keys where manifest.outputs[path] == nil && !pathPlanned(path, plan, pdf: options.pdf) {
-                try? FileManager.default.removeItem(atPath: PathUtil.join(out, path))
-            }
         }
         // One flush for every file written above, before the manifest names them.
         if !result.written.isEmpty { AtomicWriter.flush() }
@@ -303,9 +351,9 @@ public struct Builder: Sendable {
     }
 
     /// The last build's result when its stamp matches `stamp` and its outputs are all there.
-    func upToDate(_ stamp: BuildStamp, out: String) -> BuildResult? {
+    func upToDate(_ stamp: BuildStamp, out: String, protected: [String]) -> BuildResult? {
         guard access(PathUtil.join(out, BuildStamp.fileName), F_OK) == 0,
-              case .success(let lock) = lockOutput(out, BuildResult(report: CheckReport(diagnostics: [], fileCount: 0))) else { return nil }
+              case .success(let lock) = lockOutput(out, BuildResult(report: CheckReport(diagnostics: [], fileCount: 0)), protected: protected) else { return nil }
         defer { lock.release() }
         return stamp.earlierResult(in: out)
     }
@@ -352,8 +400,19 @@ public struct Builder: Sendable {
         return outputs
     }
 
-    private func pathPlanned(_ path: String, _ plan: [PlannedOutput], pdf: Bool) -> Bool {
-        plan.contains { $0.path == path || (pdf && String($0.path.dropLast(5)) + ".pdf" == path) }
+    /// True for the HTML outputs that get a PDF (handouts, guides, packets, plans).
+    static func makesPDF(_ path: String) -> Bool {
+        path.hasSuffix(".html") && path != "index.html" && path != "coverage.html"
+    }
+
+    /// What became of one planned output.
+    enum OutputOutcome: Sendable {
+        /// The file on disk is the one its manifest entry describes.
+        case unchanged(String)
+        /// Written, with its new manifest entry.
+        case written(String)
+        /// Could not be written, and why.
+        case failed(String)
     }
 
     /// `templates/` beside the curriculum folder (the repository layout), else inside it, else

@@ -6,6 +6,7 @@ extension Builder {
     public static let noProgram = RuleDescriptor("setup.no-program", .error, "A packet or coverage report needs program.yaml, and the curriculum has none.", setup: true)
 
     public func packet(root: String, track trackID: String, week: Int, start: CalendarDate?, options: BuildOptions) -> BuildResult {
+        if let refused = refuseOutputFolder(root: root, options: options) { return refused }
         let prepared: Prepared
         switch prepare(root: root, options: options) {
         case .success(let value): prepared = value
@@ -20,12 +21,16 @@ extension Builder {
             return result
         }
         let lock: BuildLock
-        switch lockOutput(options.out, result) {
+        switch lockOutput(options.out, result, protected: protectedFolders(root: root, options: options)) {
         case .success(let held): lock = held
         case .failure(let failure): return failure.result
         }
         defer { withExtendedLifetime(lock) {} }
         let name = "packets/\(track.id)/week-\(week < 10 ? "0" : "")\(week)"
+        if let problem = OutputFolder.symbolicLinkProblem([name + ".html", "assets/print.css"], in: options.out) { return Self.refusing(result, problem) }
+        // The packet replaces a file the last build's stamp vouches for: a packet killed before it
+        // updates the manifest must not leave a stamp that lets the next build skip its work.
+        BuildStamp.remove(from: options.out)
         let html = PacketRenderer(documents: prepared.renderer, program: program).packet(track: track, week: week, start: start)
         let htmlPath = PathUtil.join(options.out, name + ".html")
         var problems: [Diagnostic] = []

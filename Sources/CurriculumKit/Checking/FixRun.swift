@@ -23,9 +23,12 @@ public enum FixRun {
     }
 
     /// Checks `paths`, applies the automatic fixes, and checks again. `write` stores a file's
-    /// new bytes (atomically, by default).
+    /// new bytes; by default atomically, keeping the file's permissions, and through a symbolic
+    /// link only to a file inside the curriculum folder (`AtomicWriter.replaceContents`).
     public static func run(paths: [String], today: CalendarDate, fileSystem: any FileSystem = LocalFileSystem(),
-                           write: (String, [UInt8]) throws -> Void = { path, bytes in try AtomicWriter.write(bytes, to: path) }) -> Outcome {
+                           write: ((String, [UInt8]) throws -> Void)? = nil) -> Outcome {
+        let roots = CheckRun.resolveRoots(paths.isEmpty ? ["curriculum"] : paths, fileSystem: fileSystem).0.map { OutputFolder.resolve($0.0) }
+        let write = write ?? { path, bytes in try AtomicWriter.replaceContents(of: path, with: bytes, inside: roots) }
         let recording = RecordingFileSystem(fileSystem)
         let first = CheckRun.run(paths: paths, today: today, fileSystem: recording)
         var byFile: [String: [Replacement]] = [:]

@@ -454,12 +454,12 @@ public enum RuleExplanations {
         it.
 
         Wrong:
-            [intake form](/home/maria/forms/intake.pdf)
+            ![The intake form](/home/maria/forms/intake.png)
         Fixed:
-            [intake form](../forms/intake.pdf)
+            ![The intake form](../images/intake.png)
 
-        To fix it, copy the file into the curriculum folder (for example forms/ or images/) and link it by a path \
-        relative to the module.
+        To fix it, copy the file into the curriculum folder (for example images/) and link it by a path relative \
+        to the module.
         """,
 
         "images.missing-alt": """
@@ -486,6 +486,35 @@ public enum RuleExplanations {
 
         To fix it, save the image in the curriculum folder (for example images/), if its license allows, and link \
         it by a path relative to the module.
+        """,
+
+        "images.unsafe-svg": """
+        An SVG image is a text file that can hold script, event attributes such as onload=, embedded HTML and \
+        references that load other files or web addresses. None of that belongs in a printed handout, and a \
+        shared build folder must not carry it. Reported: <script>, on...= attributes, <foreignObject>, entity \
+        declarations, href, xlink:href or src that is not a #place in the same file, @import and url(...) other \
+        than url(#...). The build does not copy such a file.
+
+        Wrong:
+            ![A calm lake](../images/lake-with-script.svg)
+        Fixed:
+            ![A calm lake](../images/lake.png)
+
+        To fix it, export the picture again as a plain SVG (drawing only) or as a PNG, and point the image at it.
+        """,
+
+        "links.local-file": """
+        A printed handout cannot open another file, and the build copies only modules (as handouts) and images, \
+        so a link to any other local file (a PDF form, a web page, a document) leads nowhere, and a file like a \
+        web page could carry script. An image must be a PNG, JPEG, GIF, WebP or SVG file, and its bytes must be \
+        that type. Links to other modules (their .md files) and web links are fine.
+
+        Wrong:
+            Fill in the [sign-in sheet](../forms/sign-in.html).
+        Fixed:
+            Fill in the sign-in sheet your facilitator hands out.
+
+        To fix it, link to a module, put what the file says into the module, or show a picture of it as an image.
         """,
 
         "images.broken": """
@@ -762,6 +791,21 @@ public enum RuleExplanations {
             curriculum build &  curriculum build --paper a4 --out build-a4
 
         To fix it, wait for the other build to finish, or build into another folder with --out.
+        """,
+
+        "build.output-folder": """
+        A build writes into its output folder and cleans up there (old outputs, unfinished temporary files), so it \
+        refuses a folder where that could touch your own files: / and your home folder, the curriculum or templates \
+        folder or a folder inside them (exit status 2). A folder that holds the curriculum, such as the \
+        repository's root, is allowed. A symbolic link inside the output folder (handouts/, or the lock file) is \
+        refused too: the build never writes through one to another place.
+
+        Wrong:
+            curriculum build --out curriculum/handouts
+        Fixed:
+            curriculum build --out build
+
+        To fix it, build into a folder of its own with --out, or remove the symbolic link the finding names.
         """,
 
         // MARK: Program

@@ -12,6 +12,8 @@ public struct Curriculum: Sendable {
     /// Index into `modules` of the first module with each id, so rules and renderers that
     /// look modules up by id stay linear in a curriculum of thousands.
     private let firstIndexByID: [String: Int]
+    /// Index into `modules` by path relative to the curriculum folder, for links to modules.
+    private let indexByRelativePath: [String: Int]
 
     public init(root: String, schema: Schema, modules: [Module], program: Program? = nil) {
         self.root = root
@@ -24,6 +26,18 @@ public struct Curriculum: Sendable {
             if let id = module.id?.value, index[id] == nil { index[id] = position }
         }
         self.firstIndexByID = index
+        let prefix = root == "." ? "" : root + "/"
+        var byPath: [String: Int] = [:]
+        byPath.reserveCapacity(modules.count)
+        for (position, module) in modules.enumerated() {
+            byPath[module.path.hasPrefix(prefix) ? String(module.path.dropFirst(prefix.count)) : module.path] = position
+        }
+        self.indexByRelativePath = byPath
+    }
+
+    /// The module in the file at `path`, relative to the curriculum folder (`modules/x.md`).
+    public func module(atRelativePath path: String) -> Module? {
+        indexByRelativePath[path].map { modules[$0] }
     }
 
     /// The module with this id (the first one, if ids clash).

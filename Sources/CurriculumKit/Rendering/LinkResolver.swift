@@ -38,17 +38,15 @@ public struct LinkResolver: Sendable {
         return up + "assets/" + Self.percentEncode(path) + (isImage ? "" : fragment)
     }
 
-    /// Every file the modules link to or show that must be copied into `assets/`.
+    /// Every image the modules show (in callouts and facilitator blocks too) that must be
+    /// copied into `assets/`: only files named as an image type a handout can show. Links to
+    /// other local files are not copied (`check` reports them, `links.local-file`).
     public func assets(of modules: [Module]) -> [String] {
         var out = Set<String>()
         for module in modules {
-            module.body.walk { node in
-                switch node.kind {
-                case .image(let source, _):
-                    if let (path, _) = target(of: source, from: module) { out.insert(path) }
-                case .link(let destination, _):
-                    if let (path, _) = target(of: destination, from: module), moduleIDs[path] == nil { out.insert(path) }
-                default: break
+            module.walkIncludingBlocks { node in
+                if case .image(let source, _) = node.kind, let (path, _) = target(of: source, from: module), ImageFile.kind(ofPath: path) != nil {
+                    out.insert(path)
                 }
                 return true
             }

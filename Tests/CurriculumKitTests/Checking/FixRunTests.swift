@@ -53,6 +53,53 @@ import Testing
         #expect(outcome.report.exitCode(strict: false) == 2)
     }
 
+    /// A fixed module keeps its permissions (issue 13: a 0640 module became 0644).
+    @Test func aFixedModuleKeepsItsPermissions() throws {
+        let folder = Fixtures.copy("fix")
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: folder)) }
+        let module = folder + "/modules/terms.md"
+        #expect(chmod(module, 0o640) == 0)
+        let outcome = FixRun.run(paths: [folder], today: Fixtures.today)
+        #expect(outcome.applied == 10)
+        var info = stat()
+        #expect(stat(module, &info) == 0)
+        #expect(info.st_mode & 0o7777 == 0o640)
+        #expect(try String(contentsOfFile: module, encoding: .utf8) == String(contentsOfFile: folder + "/expected/terms.md", encoding: .utf8))
+    }
+
+    /// A module that is a symbolic link stays one: the fix is written to its target when that
+    /// lies inside the curriculum folder, and nothing is written when it lies outside.
+    @Test func aSymlinkedModuleStaysALink() throws {
+        let folder = Fixtures.copy("fix")
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: folder)) }
+        let module = folder + "/modules/terms.md"
+        let original = try String(contentsOfFile: module, encoding: .utf8)
+        let expected = try String(contentsOfFile: folder + "/expected/terms.md", encoding: .utf8)
+        func isLink(_ path: String) -> Bool {
+            var info = stat()
+            return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+        }
+
+        // Inside: drafts/terms.txt in the curriculum folder.
+        try FileManager.default.createDirectory(atPath: folder + "/drafts", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: module, toPath: folder + "/drafts/terms.txt")
+        try FileManager.default.createSymbolicLink(atPath: module, withDestinationPath: "../drafts/terms.txt")
+        let inside = FixRun.run(paths: [folder], today: Fixtures.today)
+        #expect(inside.applied == 10)
+        #expect(isLink(module))
+        #expect(try String(contentsOfFile: folder + "/drafts/terms.txt", encoding: .utf8) == expected)
+
+        // Outside: a file beside the curriculum folder is never written.
+        let outside = PathUtil.directory(of: folder) + "/outside-terms.md"
+        try original.write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: module)
+        try FileManager.default.createSymbolicLink(atPath: module, withDestinationPath: outside)
+        let refused = FixRun.run(paths: [folder], today: Fixtures.today)
+        #expect(refused.applied == 0)
+        #expect(isLink(module))
+        #expect(try String(contentsOfFile: outside, encoding: .utf8) == original)
+    }
+
     @Test func applierKeepsEverythingOutsideTheReplacements() {
         let text = "Café addict\nsecond — line addict\n"
         let (out, count) = FixApplier.apply([

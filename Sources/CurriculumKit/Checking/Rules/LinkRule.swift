@@ -6,7 +6,9 @@ public struct LinkRule: ModuleRule {
     public static let outside = RuleDescriptor("links.outside-curriculum", .error, "A link or image points outside the curriculum folder (absolute path, .. or a symbolic link).")
     public static let missingAlt = RuleDescriptor("images.missing-alt", .error, "An image has no alt text describing it.")
     public static let remoteImage = RuleDescriptor("images.remote", .error, "An image is loaded from the web or a data: URL; handouts must print offline.")
-    public static let descriptors = [brokenLink, brokenImage, outside, missingAlt, remoteImage]
+    public static let localFile = RuleDescriptor("links.local-file", .error, "A link points at a local file that is not a module, or an image at a file that is not a PNG, JPEG, GIF, WebP or SVG image.")
+    public static let unsafeSVG = RuleDescriptor("images.unsafe-svg", .error, "An SVG image holds script, event attributes, embedded HTML or references to other files.")
+    public static let descriptors = [brokenLink, brokenImage, outside, missingAlt, remoteImage, localFile, unsafeSVG]
 
     public init() {}
 
@@ -68,6 +70,38 @@ public struct LinkRule: ModuleRule {
         if !(realTarget == realRoot || realTarget.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")) {
             out.append(Self.outside.diagnostic(module.path, node.range, "the \(what) '\(target)' is a symbolic link that leads outside the curriculum folder",
                 fix: Fix(summary: "copy the file into the curriculum folder instead of linking to it")))
+            return
+        }
+        if isImage {
+            checkImageFile(target, onDisk: onDisk, node: node, module: module, context: context, into: &out)
+        } else if context.curriculum.module(atRelativePath: resolved) == nil {
+            out.append(Self.localFile.diagnostic(module.path, node.range,
+                "the link points at '\(target)', a file that is not a module: a printed handout cannot open it, and the build does not copy it",
+                fix: Fix(summary: "link to a module's .md file, put what the file says into the module, or show a picture with ![description](file.png)")))
+        }
+    }
+
+    /// Only images a handout needs reach the build: PNG, JPEG, GIF, WebP, and SVG without
+    /// script or references to other files.
+    private func checkImageFile(_ target: String, onDisk: String, node: MarkdownNode, module: Module,
+                                context: CheckContext, into out: inout [Diagnostic]) {
+        if let size = context.fileSystem.fileSize(onDisk), size > ImageFile.maxBytes {
+            out.append(Self.localFile.diagnostic(module.path, node.range, "the image '\(target)' is over \(ImageFile.maxBytes >> 20) MB, too large for a handout",
+                fix: Fix(summary: "save the picture smaller (a printed page needs far fewer pixels) and point the image at that file")))
+            return
+        }
+        guard context.fileSystem.isDirectory(onDisk) == false, let bytes = try? context.fileSystem.readFile(onDisk) else {
+            out.append(Self.localFile.diagnostic(module.path, node.range, "the image '\(target)' is a folder or cannot be read, so it cannot be shown",
+                fix: Fix(summary: "point the image at a PNG, JPEG, GIF, WebP or SVG file")))
+            return
+        }
+        guard let (unsafeSVG, reason) = ImageFile.problem(onDisk, bytes) else { return }
+        if unsafeSVG {
+            out.append(Self.unsafeSVG.diagnostic(module.path, node.range, "the SVG image '\(target)' is not safe to print: \(reason)",
+                fix: Fix(summary: "save the picture again as a plain SVG (no script or links) or as a PNG, and point the image at that file")))
+        } else {
+            out.append(Self.localFile.diagnostic(module.path, node.range, "the image '\(target)' cannot be shown in a handout: \(reason)",
+                fix: Fix(summary: "save the picture as a PNG, JPEG, GIF, WebP or SVG file and point the image at it")))
         }
     }
 
