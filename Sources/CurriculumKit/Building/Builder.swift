@@ -87,6 +87,10 @@ public struct Builder: Sendable {
         guard let curriculum = loaded[root] else {
             return fail([SetupRules.folder.diagnostic(PathUtil.display(root), .at(line: 1), "the curriculum could not be loaded")])
         }
+        if options.requireReview {
+            let refused = Self.unreviewed(curriculum.modules)
+            if !refused.isEmpty { return fail(refused) }
+        }
         let templatesFolder = options.templates ?? locateTemplates(root: root)
         let templates: TemplateSet
         switch TemplateSet.load(folder: templatesFolder, fileSystem: fileSystem) {
@@ -115,7 +119,8 @@ public struct Builder: Sendable {
 
     public func build(root: String, options: BuildOptions) -> BuildResult {
         // Taken before anything is read; when it matches the last clean build's, that result stands.
-        let stamp = options.pdf && pdfEngine == nil ? nil
+        // --require-review looks at every module's front matter, so it never takes the shortcut.
+        let stamp = (options.pdf && pdfEngine == nil) || options.requireReview ? nil
             : BuildStamp.take(root: root, options: options, templatesFolder: options.templates ?? locateTemplates(root: root), fileSystem: fileSystem)
         if let stamp, let earlier = upToDate(stamp, out: options.out) { return earlier }
         let prepared: Prepared
