@@ -98,7 +98,7 @@ import Testing
         #expect(law.law == "Massachusetts General Laws, chapter 94C, section 34A")
         let text = law.text(emergencyNumber: schema.emergencyNumber)
         // What the law covers (possession, for the caller and the person who overdosed) and what it does not.
-        for part in ["call 911", "having drugs (possession)", "The person who overdosed is protected", "selling drugs (trafficking)", "warrant"] {
+        for part in ["Call 911 or get medical help", "because you got help", "having drugs (possession)", "The person who overdosed is protected", "selling drugs (trafficking)", "warrant"] {
             #expect(text.contains(part), "\(part)")
         }
     }
