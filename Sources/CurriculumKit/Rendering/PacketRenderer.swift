@@ -79,7 +79,9 @@ public struct PacketRenderer: Sendable {
                 row["when"] = "A time you set with your counselor"
             }
             if let start = session.start, let end = session.end { row["time"] = .string("\(start.spoken) to \(end.spoken)") }
-            row["topics"] = .strings(session.modules.compactMap { curriculum.module($0.value)?.title?.value })
+            let topics = session.modules.compactMap { curriculum.module($0.value)?.title?.value }
+            row["topics"] = .strings(topics)
+            row["hasTopics"] = .bool(!topics.isEmpty)
             return row
         }
     }

@@ -95,6 +95,9 @@ import Testing
         #expect(html.contains("<tr class=\"holiday\"><td>Friday, December 25, 2026</td><td>5:30 PM to 8:30 PM</td><td>Group session</td>"
             + "<td><strong>Cancelled: no meeting (Christmas Day).</strong> Not covered this week: <span class=\"topic\">Coping &lt;script&gt;"))
         #expect(handoutTitles(html) == ["Basics of Recovery"])
+        // A cancelled session with no modules names no topics.
+        #expect(html.contains("<tr class=\"holiday\"><td>Wednesday, December 23, 2026</td><td>5:30 PM to 8:30 PM</td><td>Group session</td>"
+            + "<td><strong>Cancelled: no meeting (Staff training day).</strong></td></tr>"))
         #expect(!html.contains("Homework for this week"))
         #expect(!html.contains("I practiced breathing"))
         #expect(!html.contains("Craving log"))
