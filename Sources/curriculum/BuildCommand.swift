@@ -63,6 +63,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @Flag(help: "Build nothing (exit 1) unless every module says 'status: approved' and names its reviewer in 'reviewed-by': for a clinic's CI.")
+    var requireReview = false
+
     @Flag(help: "Build again whenever a module, the schema, the program or a template changes (Ctrl-C stops).")
     var watch = false
 
@@ -93,7 +96,7 @@ struct BuildCommand: ParsableCommand {
     @discardableResult
     func buildOnce(watching: Bool) -> Int32 {
         let options = BuildOptions(out: output.out, pdf: !pdf.noPdf, jobs: jobs, page: output.page,
-                                   templates: output.templates, today: report.today ?? Clock.today())
+                                   templates: output.templates, today: report.today ?? Clock.today(), requireReview: requireReview)
         let showProgress = Terminal.stderrIsTerminal
         let progress: @Sendable (String) -> Void = { message in
             if showProgress { Terminal.writeError(message + "\n") }

@@ -44,7 +44,7 @@ struct NewModuleCommand: ParsableCommand {
     @Option(help: "Planned minutes (default: 60, kept within the group format's range).")
     var minutes: Int?
 
-    @Option(help: ArgumentHelp("The date written as `reviewed:` (YYYY-MM-DD); today by default.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("Today's date (YYYY-MM-DD) for a module template that prints it; the clock by default. New modules are drafts with no review date.", valueName: "YYYY-MM-DD"))
     var today: CalendarDate?
 
     @Option(help: ArgumentHelp("The templates folder holding module.md (default: templates/ beside the curriculum folder, else the built-in template).", valueName: "DIR"))

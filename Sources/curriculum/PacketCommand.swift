@@ -7,9 +7,11 @@ struct PacketCommand: ParsableCommand {
         commandName: "packet",
         abstract: "Write one weekly packet for a track and week (HTML and PDF).",
         discussion: """
-        The packet has a cover with the week's sessions (dated when --start gives the first day \
-        of the week; the program's holidays show as no meeting), the week's handouts in session \
-        order, the week's homework, between-session pages and the help lines. It is written to \
+        The packet has a cover with the week's sessions, the week's handouts in session order, \
+        the week's homework, between-session pages and the help lines. With --start (any day) it \
+        covers the seven days from it, in date order with the year; a session on one of the \
+        program's holidays is shown as cancelled, and its handouts and homework are left out. \
+        Without --start the cover has "Week of ________" to fill in. It is written to \
         packets/TRACK/week-NN.html and .pdf under --out.
         """
     )
@@ -20,7 +22,7 @@ struct PacketCommand: ParsableCommand {
     @Option(help: "The week of the program, from 1.")
     var week: Int
 
-    @Option(help: ArgumentHelp("The first day of that week (YYYY-MM-DD); the cover lists the meetings in the seven days from it.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The first day of that week, any day (YYYY-MM-DD); the cover lists the meetings in the seven days from it, in date order.", valueName: "YYYY-MM-DD"))
     var start: CalendarDate?
 
     @Argument(help: ArgumentHelp("The curriculum folder.", valueName: "PATH"))

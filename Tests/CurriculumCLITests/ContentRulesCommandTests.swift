@@ -70,11 +70,11 @@ import Testing
             .replacingOccurrences(of: "reviewed:", with: "language: pt-BR\nreviewed:")
         try module.write(toFile: folder + "/modules/terms.md", atomically: true, encoding: .utf8)
         let text = try CLI.run(["check", folder, "--today", "2026-11-29"])
-        #expect(text.stdout.hasSuffix("; skipped for 1 module not in English: outcomes.measurable-verb, person-first.term, reading.grade\n"))
+        #expect(text.stdout.hasSuffix("; skipped for 1 module not in English: outcomes.measurable-verb, person-first.term, reading.grade, safety.emergency-number\n"))
         let json = try CLI.run(["check", folder, "--today", "2026-11-29", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let summary = try #require(object["summary"] as? [String: Any])
-        #expect(summary["skipped"] as? [String: Int] == ["outcomes.measurable-verb": 1, "person-first.term": 1, "reading.grade": 1])
+        #expect(summary["skipped"] as? [String: Int] == ["outcomes.measurable-verb": 1, "person-first.term": 1, "reading.grade": 1, "safety.emergency-number": 1])
     }
 
     @Test func rulesListsTheContentRules() throws {

@@ -13,7 +13,9 @@ public enum FrontMatterJSONSchema {
     /// The shape of a BCP 47 tag the checker accepts (en, es-US, zh-Hant-TW).
     public static let languagePattern = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"
     /// The fields a module must have (the rest are optional).
-    public static let requiredFields = ["id", "title", "topic", "group", "objectives", "outcomes", "minutes", "reviewed"]
+    /// (`reviewed` is required of approved modules only, and `reviewed-by` too when the schema
+    /// says `review: {require-reviewer: true}`: see the `allOf` conditions.)
+    public static let requiredFields = ["id", "title", "topic", "group", "objectives", "outcomes", "minutes"]
 
     /// The schema as JSON, keys in a fixed order so regenerating it gives the same bytes.
     public static func make(_ schema: Schema) -> JSONValue {
@@ -76,8 +78,15 @@ public enum FrontMatterJSONSchema {
                 ("type", .string("array")),
                 ("items", .object([("type", .string("string"))])),
             ])),
-            ("reviewed", text("Date of the last clinical review, YYYY-MM-DD.",
+            ("status", .object([
+                ("description", .string("Where the content stands: draft (being written; the default), sample (example content no clinician of yours has reviewed) or approved (reviewed by your clinical team; needs reviewed\(schema.requireReviewer ? " and reviewed-by" : "")).")),
+                ("type", .string("string")),
+                ("enum", choices(ReviewStatus.allCases.map(\.rawValue))),
+            ])),
+            ("reviewed", text("Date of the last clinical review, YYYY-MM-DD; required when status is approved.",
                               extra: [("format", .string("date")), ("pattern", .string(datePattern))])),
+            ("reviewed-by", text("Who did the clinical review, as one text: \"Name, Credential\". Never name a reviewer for a review that did not take place.",
+                                 extra: [("minLength", .int(1))])),
             ("language", text("A BCP 47 language tag such as en or es-US; en when left out.",
                               extra: [("pattern", .string(languagePattern))])),
             ("translates", text("For a translation, the id of the module it translates.",
@@ -98,6 +107,15 @@ public enum FrontMatterJSONSchema {
                 ])),
             ])
         }
+        // An approved module says when it was reviewed (and by whom, when the schema asks).
+        let approvedNeeds = ["reviewed"] + (schema.requireReviewer ? ["reviewed-by"] : [])
+        let approval: JSONValue = .object([
+            ("if", .object([
+                ("properties", .object([("status", .object([("const", .string(ReviewStatus.approved.rawValue))]))])),
+                ("required", .array([.string("status")])),
+            ])),
+            ("then", .object([("required", .array(approvedNeeds.map(JSONValue.string)))])),
+        ])
         var root: [(String, JSONValue)] = [
             ("$schema", .string(draft)),
             ("$comment", .string(generatedComment)),
@@ -108,7 +126,7 @@ public enum FrontMatterJSONSchema {
             ("additionalProperties", .bool(false)),
             ("properties", .object(properties)),
         ]
-        if !ranges.isEmpty { root.append(("allOf", .array(ranges))) }
+        root.append(("allOf", .array(ranges + [approval])))
         return .object(root)
     }
 

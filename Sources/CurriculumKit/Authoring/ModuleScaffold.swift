@@ -12,7 +12,8 @@ public struct ModuleScaffold: Sendable {
         public var id: String?
         public var objectives: [String]
         public var minutes: Int?
-        /// The `reviewed:` date: today, passed in so tests never depend on the clock.
+        /// Today, for templates that print it (passed in so tests never depend on the clock).
+        /// New modules are drafts: the built-in template writes no review date.
         public var reviewed: CalendarDate
 
         public init(title: String, topic: String, group: String, id: String? = nil, objectives: [String] = [],
@@ -76,6 +77,7 @@ public struct ModuleScaffold: Sendable {
             "groupTitle": .string(format.title),
             "objectives": .string(objectives.joined(separator: ", ")),
             "minutes": .int(minutes),
+            "today": .string(request.reviewed.description),
             "reviewed": .string(request.reviewed.description),
             "introHint": .string(SectionHints.introduction),
             "outcomeHint": .string(SectionHints.outcome),

@@ -69,11 +69,13 @@ public struct ModuleTemplate: Sendable {
       titleYAML          the title, in quotes when YAML needs them
       topic, group       the topic and group format ids (topicTitle, groupTitle: their names)
       objectives         objective ids separated by commas, e.g. "triggers, coping"
-      minutes, reviewed  the planned length and today's date (YYYY-MM-DD)
+      minutes            the planned length
+      today              today's date (YYYY-MM-DD); also as `reviewed`, for older templates
       introHint, outcomeHint
       sections           the sections the group format requires, each with heading and hint
     `curriculum check` warns about every line that still holds the word TODO in capitals
-    (rule authoring.placeholder), so keep it in front of each hint. }}
+    (rule authoring.placeholder), so keep it in front of each hint. A new module is a draft:
+    it gets 'status: approved', 'reviewed' and 'reviewed-by' after a clinician reviews it. }}
 ---
 id: {{id}}
 title: {{titleYAML}}
@@ -83,7 +85,7 @@ objectives: [{{objectives}}]
 outcomes:
   - Name TODO ({{outcomeHint}})
 minutes: {{minutes}}
-reviewed: {{reviewed}}
+status: draft
 ---
 
 # {{title}}

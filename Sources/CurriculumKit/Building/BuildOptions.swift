@@ -10,15 +10,18 @@ public struct BuildOptions: Sendable {
     /// The templates folder (`--templates`); nil looks beside the curriculum, then in it.
     public var templates: String?
     public var today: CalendarDate
+    /// `--require-review`: build nothing unless every module is approved with a named reviewer.
+    public var requireReview: Bool
 
     public init(out: String = "build", pdf: Bool = true, jobs: Int = 2, page: PageOptions = PageOptions(),
-                templates: String? = nil, today: CalendarDate) {
+                templates: String? = nil, today: CalendarDate, requireReview: Bool = false) {
         self.out = out
         self.pdf = pdf
         self.jobs = jobs
         self.page = page
         self.templates = templates
         self.today = today
+        self.requireReview = requireReview
     }
 }
 

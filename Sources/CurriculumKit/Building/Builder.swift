@@ -113,6 +113,10 @@ public struct Builder: Sendable {
         guard let curriculum = loaded[root] else {
             return fail([SetupRules.folder.diagnostic(PathUtil.display(root), .at(line: 1), "the curriculum could not be loaded")])
         }
+        if options.requireReview {
+            let refused = Self.unreviewed(curriculum.modules)
+            if !refused.isEmpty { return fail(refused) }
+        }
         let templatesFolder = options.templates ?? locateTemplates(root: root)
         let templates: TemplateSet
         switch TemplateSet.load(folder: templatesFolder, fileSystem: fileSystem) {
@@ -143,7 +147,8 @@ public struct Builder: Sendable {
         if let refused = refuseOutputFolder(root: root, options: options) { return refused }
         let protected = protectedFolders(root: root, options: options)
         // Taken before anything is read; when it matches the last clean build's, that result stands.
-        let stamp = options.pdf && pdfEngine == nil ? nil
+        // --require-review looks at every module's front matter, so it never takes the shortcut.
+        let stamp = (options.pdf && pdfEngine == nil) || options.requireReview ? nil
             : BuildStamp.take(root: root, options: options, templatesFolder: options.templates ?? locateTemplates(root: root), fileSystem: fileSystem)
         if let stamp, let earlier = upToDate(stamp, out: options.out, protected: protected) { return earlier }
         let prepared: Prepared

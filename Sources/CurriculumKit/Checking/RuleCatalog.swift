@@ -1,13 +1,14 @@
 /// Every rule the tool knows, for `curriculum rules`, SARIF's rule list and severity settings.
 public enum RuleCatalog {
     public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), SectionMinutesRule(),
-                                                             PlaceholderRule(), ReviewDateRule(), OutcomeVerbRule(), PersonFirstRule(),
+                                                             PlaceholderRule(), ReviewDateRule(), ReviewerRule(), OutcomeVerbRule(), PersonFirstRule(), EmergencyNumberRule(),
                                                              ReadingGradeRule(), PrivacyRule()]
     public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule()]
 
     public static let all: [RuleDescriptor] = {
         var list = SetupRules.all + FileRules.all + FrontMatterRules.all
         list += BuildRules.all + ProgramFileRules.all + [TemplateSet.missing, WeasyPrintEngine.missing, Builder.noProgram, OutputFolder.unusable]
+        list += [Builder.notApproved]
         list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors
         for rule in moduleRules { list += type(of: rule).descriptors }
         for rule in curriculumRules { list += type(of: rule).descriptors }

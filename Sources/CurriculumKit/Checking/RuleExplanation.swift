@@ -25,7 +25,9 @@ public enum RuleExplanation {
             out += "\nNames whose words are fine:\n"
             for name in PreferredTermList.builtIn.names { out += "  \(name)\n" }
         }
-        if !rule.isSetup {
+        if rule == Builder.notApproved {
+            out += "\nSeverity: fixed, and its findings cannot be suppressed: approve the module, or build without --require-review.\n"
+        } else if !rule.isSetup {
             if rule.id.hasPrefix("build.") && rule != BuildRules.pdfWarning {
                 out += "\nSeverity: fixed; a build cannot go on without its outputs.\n"
             } else {

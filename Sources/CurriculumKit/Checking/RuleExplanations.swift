@@ -180,9 +180,10 @@ public enum RuleExplanations {
         """,
 
         "front-matter.missing-field": """
-        A few fields are needed for a module to be printed, scheduled and reviewed: id, title, topic, group, \
-        objectives, outcomes, minutes and reviewed. A field that is left out, or written with an empty value \
-        ('title:' and nothing after it), is reported at the first line of the module.
+        A few fields are needed for a module to be printed and scheduled: id, title, topic, group, objectives, \
+        outcomes and minutes. A field that is left out, or written with an empty value ('title:' and nothing \
+        after it), is reported at the first line of the module. An approved module ('status: approved') also \
+        needs 'reviewed', the date of its clinical review; that finding is at the 'status' line.
 
         Wrong:
             ---
@@ -192,10 +193,9 @@ public enum RuleExplanations {
             group: skill-building
             objectives: [coping]
             outcomes: [Practice urge surfing for five minutes]
-            minutes: 50
             ---
         Fixed (the missing field added before the closing ---):
-            reviewed: 2026-11-01
+            minutes: 50
 
         To fix it, add the field the finding names, with its value (docs/modules.md describes each field).
         """,

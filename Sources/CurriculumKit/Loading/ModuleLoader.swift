@@ -7,7 +7,7 @@ public enum ModuleLoader {
 
     /// The fields a module's front matter may have.
     public static let knownFields = ["id", "title", "topic", "group", "objectives", "outcomes", "minutes", "audience",
-                                     "requires", "materials", "reviewed", "language", "translates"]
+                                     "requires", "materials", "status", "reviewed", "reviewed-by", "language", "translates"]
 
     public static func load(path: String, bytes: [UInt8]) -> (Module?, [Diagnostic]) {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -71,7 +71,27 @@ public enum ModuleLoader {
         module.audience = reader.string(root, "audience", required: false, context: context, example: "adult")
         module.requires = reader.stringList(root, "requires", required: false, nonEmpty: false, context: context, example: "[brain-and-reward]") ?? []
         module.materials = reader.stringList(root, "materials", required: false, nonEmpty: false, context: context, example: "[worksheet, pens]") ?? []
-        module.reviewed = reader.date(root, "reviewed", required: true, context: context, example: "2026-11-01")
+        if let status = reader.string(root, "status", required: false, context: context, example: "draft") {
+            if let value = ReviewStatus(rawValue: status.value.trimmingWhitespace().lowercased()) {
+                module.status = Located(value, at: status.range)
+            } else {
+                let choices = ReviewStatus.allCases.map(\.rawValue)
+                let suggestion = closestMatch(to: status.value.lowercased(), in: choices)
+                reader.report(FrontMatterRules.wrongType.diagnostic(path, status.range,
+                    "'status' should be draft, sample or approved, but it is '\(status.value)'",
+                    fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "write 'status: draft' until a clinician has reviewed the module",
+                             replacements: suggestion.map { [Replacement(range: status.range, text: $0)] } ?? [])))
+            }
+        }
+        // Only an approved module claims a review, so only it must say when it took place.
+        let approved = module.status?.value == .approved
+        module.reviewed = reader.date(root, "reviewed", required: false, context: context, example: "2026-11-01")
+        if approved, module.reviewed == nil, root["reviewed"] == nil || root["reviewed"]?.isNull == true, let status = module.status {
+            reader.report(FrontMatterRules.missingField.diagnostic(path, status.range,
+                "an approved module needs 'reviewed', the date of its clinical review",
+                fix: Fix(summary: "add a line such as 'reviewed: 2026-11-01' with the date the review took place, or write 'status: draft' until there is one")))
+        }
+        module.reviewedBy = reader.string(root, "reviewed-by", required: false, context: context, example: "\"Name, Credential\"")
         module.language = reader.string(root, "language", required: false, context: context, example: "en")
         module.translates = reader.string(root, "translates", required: false, context: context, example: "triggers-mapping")
 

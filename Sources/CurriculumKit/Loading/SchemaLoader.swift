@@ -110,12 +110,53 @@ public enum SchemaLoader {
                 schema.helpLines.append(HelpLine(name: name.value, number: number.value, how: how?.value ?? ""))
             }
         }
+        readSafety(root, into: &schema, reader: &reader)
         checkUnique(schema.objectives.map(\.id), "objective", root["objectives"], &reader)
         checkUnique(schema.topics.map(\.id), "topic", root["topics"], &reader)
         checkUnique(schema.groups.map(\.id), "group", root["groups"], &reader)
 
         let usable = !reader.diagnostics.contains { $0.severity == .error }
         return (usable ? schema : nil, reader.diagnostics)
+    }
+
+    /// `emergency-number`, `good-samaritan` and `review`: the settings of the safety and
+    /// review rules and of the emergency and Good Samaritan callouts.
+    private static func readSafety(_ root: YAMLNode, into schema: inout Schema, reader: inout FieldReader) {
+        let path = reader.path
+        if let number = reader.string(root, "emergency-number", required: false, context: "schema.yaml", example: "\"911\"") {
+            let text = number.value.trimmingWhitespace()
+            if text.isEmpty || text.count > 20 || !text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) {
+                reader.report(SetupRules.schemaInvalid.diagnostic(path, number.range, "'emergency-number' should be the number people call in an emergency, such as \"911\"",
+                                                                  fix: Fix(summary: "write 'emergency-number: \"911\"' (or your country's number, such as \"112\")")))
+            } else {
+                schema.emergencyNumber = text
+            }
+        }
+        if let law = reader.mapping(root, "good-samaritan", required: false, context: "schema.yaml",
+                                    example: "{state: Massachusetts, law: ..., text: ...}") {
+            let keys = ["state", "law", "text"]
+            for pair in law.mapping ?? [] {
+                guard let key = pair.key.string, !keys.contains(key) else { continue }
+                let suggestion = closestMatch(to: key, in: keys)
+                reader.report(SetupRules.schemaInvalid.diagnostic(path, pair.key.range, "'good-samaritan' has no field '\(key)'",
+                    fix: Fix(summary: suggestion.map { "did you mean '\($0)'? The fields are: state, law, text" } ?? "the fields are: state, law, text",
+                             replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
+            }
+            let state = reader.string(law, "state", required: true, context: "'good-samaritan'", example: "Massachusetts")
+            let name = reader.string(law, "law", required: true, context: "'good-samaritan'", example: "Massachusetts General Laws chapter 94C, section 34A")
+            let text = reader.string(law, "text", required: true, context: "'good-samaritan'", example: "If you call {emergency-number} for someone who overdosed, ...")
+            if let state, let name, let text {
+                schema.goodSamaritan = GoodSamaritanLaw(state: state.value, law: name.value, text: text.value.trimmingWhitespace())
+            }
+        }
+        if let review = reader.mapping(root, "review", required: false, context: "schema.yaml", example: "{require-reviewer: true}") {
+            for pair in review.mapping ?? [] {
+                guard let key = pair.key.string, key != "require-reviewer" else { continue }
+                reader.report(SetupRules.schemaInvalid.diagnostic(path, pair.key.range, "'review' has no setting '\(key)'; it has 'require-reviewer'",
+                    fix: Fix(summary: "write 'review: {require-reviewer: true}'")))
+            }
+            if let require = reader.bool(review, "require-reviewer", context: "review") { schema.requireReviewer = require.value }
+        }
     }
 
     private static func entryIsMapping(_ item: YAMLNode, _ list: String, _ reader: inout FieldReader) -> Bool {

@@ -17,6 +17,11 @@ public struct Module: Sendable {
     public var requires: [Located<String>] = []
     public var materials: [Located<String>] = []
     public var reviewed: Located<CalendarDate>?
+    /// Who did the clinical review, as one "Name, Credential" string (`reviewed-by`).
+    public var reviewedBy: Located<String>?
+    /// Where the content stands (`status`); nil when the front matter does not say, which
+    /// counts as a draft (see `reviewStatus`).
+    public var status: Located<ReviewStatus>?
     public var language: Located<String>?
     public var translates: Located<String>?
     public let body: MarkdownNode
@@ -65,6 +70,14 @@ public struct Module: Sendable {
 
     public var path: String { file.path }
 
+    /// The module's review status: draft unless the front matter says otherwise.
+    public var reviewStatus: ReviewStatus { status?.value ?? .draft }
+
+    /// Approved by a named reviewer: what `build --require-review` accepts.
+    public var isApprovedWithReviewer: Bool {
+        reviewStatus == .approved && !(reviewedBy?.value.trimmingWhitespace().isEmpty ?? true)
+    }
+
     /// The module's language, `en` unless the front matter says otherwise.
     public var languageTag: String { language?.value ?? "en" }
 
@@ -72,6 +85,23 @@ public struct Module: Sendable {
     public func section(_ name: String) -> Section? {
         let key = Section.normalize(name)
         return sections.first { $0.name == key }
+    }
+}
+
+/// Where a module's content stands: a writer's draft, sample content shipped with the tool
+/// (never reviewed by the clinic), or approved by the clinic's own reviewer.
+public enum ReviewStatus: String, Sendable, CaseIterable {
+    case draft
+    case sample
+    case approved
+
+    /// What the facilitator guide prints about the module, or nil for approved content.
+    public var guideNotice: String? {
+        switch self {
+        case .draft: return "Draft: this module is still being written and has not had a clinical review. Do not use it with a group yet."
+        case .sample: return "Sample content: have your clinical team review it before use."
+        case .approved: return nil
+        }
     }
 }
 

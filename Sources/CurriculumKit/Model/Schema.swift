@@ -9,6 +9,14 @@ public struct Schema: Sendable {
     /// Severities set in the schema, by rule id.
     public var severities: [String: Severity] = [:]
     public var helpLines: [HelpLine] = []
+    /// The number to call in an emergency (`emergency-number`, 911 by default): printed by
+    /// emergency callouts and the packet cover, and looked for by `safety.emergency-number`.
+    public var emergencyNumber: String = "911"
+    /// The state's Good Samaritan overdose protection in plain words (`good-samaritan`),
+    /// printed by `{callout} good-samaritan`; nil when the schema gives none.
+    public var goodSamaritan: GoodSamaritanLaw?
+    /// Whether an approved module must name its reviewer (`review: {require-reviewer: true}`).
+    public var requireReviewer = false
     /// Limits the program checks hold each track to (IOP norms by default).
     public var programLimits = ProgramLimits()
 
@@ -70,6 +78,21 @@ public struct HelpLine: Sendable, Hashable {
     public let name: String
     public let number: String
     public let how: String
+}
+
+/// A state's Good Samaritan overdose law, as a clinic states it for participants.
+public struct GoodSamaritanLaw: Sendable, Hashable {
+    /// The state (or place) the law belongs to: "Massachusetts".
+    public let state: String
+    /// The law's citation, printed after the text: "Massachusetts General Laws chapter 94C, section 34A".
+    public let law: String
+    /// What it protects, in plain words. `{emergency-number}` stands for the schema's number.
+    public let text: String
+
+    /// The text with the emergency number filled in.
+    public func text(emergencyNumber: String) -> String {
+        text.replacingAll("{emergency-number}", emergencyNumber)
+    }
 }
 
 /// IOP intensity limits for `program.yaml`, set in the schema's `program-limits`.

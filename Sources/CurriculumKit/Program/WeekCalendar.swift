@@ -19,10 +19,10 @@ public struct WeekCalendar: Sendable {
         holidays.first { $0.date == date }
     }
 
-    /// "Monday, December 7" style label.
+    /// "Tuesday, December 8, 2026": the year too, so a packet kept in a file says which week it was.
     public static func label(_ date: CalendarDate) -> String {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         let weekday = Weekday(rawValue: date.weekdayIndex)!.name
-        return "\(weekday), \(months[date.month - 1]) \(date.day)"
+        return "\(weekday), \(months[date.month - 1]) \(date.day), \(date.year)"
     }
 }

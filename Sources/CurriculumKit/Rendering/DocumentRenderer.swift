@@ -31,6 +31,7 @@ public struct DocumentRenderer: Sendable {
             "largePrint": .bool(options.largePrint),
             "assets": .string(String(repeating: "../", count: depth) + "assets"),
             "helpLines": helpLines,
+            "emergencyNumber": .string(curriculum.schema.emergencyNumber),
         ]
     }
 
@@ -38,6 +39,9 @@ public struct DocumentRenderer: Sendable {
     var helpLines: TemplateValue {
         .objects(curriculum.schema.helpLines.map { ["name": .string($0.name), "number": .string($0.number), "how": .string($0.how)] })
     }
+
+    /// What emergency and Good Samaritan callouts print: the schema's settings.
+    var callouts: CalloutSettings { CalloutSettings(curriculum.schema) }
 
     func topicTitle(_ module: Module) -> String {
         module.topic.flatMap { curriculum.schema.topic($0.value)?.title } ?? ""
@@ -53,7 +57,7 @@ public struct DocumentRenderer: Sendable {
             "outcomes": .strings(module.outcomes.map(\.value)),
             "hasWordsToKnow": .bool(!words.isEmpty),
             "wordsToKnow": .objects(words),
-            "body": .string(ModuleRenderer(audience: .participant, links: links).body(module)),
+            "body": .string(ModuleRenderer(audience: .participant, links: links, callouts: callouts).body(module)),
         ]
         return templates.page("handout", data: data,
                               page: pageData(title: title, kind: "handout", kindLabel: "Participant handout", language: module.languageTag, depth: 1))
@@ -64,7 +68,7 @@ public struct DocumentRenderer: Sendable {
     public func guide(_ module: Module) -> String {
         let schema = curriculum.schema
         let title = module.title?.value ?? module.id?.value ?? "Untitled"
-        let notes = ModuleRenderer(audience: .facilitator, links: links).facilitatorNotes(module)
+        let notes = ModuleRenderer(audience: .facilitator, links: links, callouts: callouts).facilitatorNotes(module)
         let requires = module.requires.map { curriculum.module($0.value)?.title?.value ?? $0.value }
         let data: [String: TemplateValue] = [
             "title": .string(title),
@@ -83,10 +87,21 @@ public struct DocumentRenderer: Sendable {
             "outcomes": .strings(module.outcomes.map(\.value)),
             "agenda": .objects(Self.agenda(module)),
             "facilitatorNotes": notes.isEmpty ? .bool(false) : .string(notes),
-            "body": .string(ModuleRenderer(audience: .facilitator, links: links).body(module)),
+            "reviewNotice": module.reviewStatus.guideNotice.map(TemplateValue.string) ?? .bool(false),
+            "status": .string(module.reviewStatus.rawValue),
+            "review": .string(Self.reviewLine(module)),
+            "body": .string(ModuleRenderer(audience: .facilitator, links: links, callouts: callouts).body(module)),
         ]
         return templates.page("guide", data: data,
                               page: pageData(title: title, kind: "guide", kindLabel: "Facilitator guide", language: module.languageTag, depth: 1))
+    }
+
+    /// The guide's "Clinical review" line: status, reviewer and date as the front matter says.
+    static func reviewLine(_ module: Module) -> String {
+        var parts: [String] = [module.reviewStatus.rawValue.capitalizedFirst]
+        if let reviewer = module.reviewedBy?.value.trimmingWhitespace(), !reviewer.isEmpty { parts.append("reviewed by \(reviewer)") }
+        if let date = module.reviewed?.value { parts.append("last reviewed \(date)") }
+        return parts.joined(separator: ", ")
     }
 
     /// Timed sections as agenda rows with running clock offsets (0:00-0:10, ...).

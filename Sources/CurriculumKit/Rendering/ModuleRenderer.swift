@@ -6,10 +6,13 @@ public struct ModuleRenderer: Sendable {
     public let links: LinkResolver?
     /// How many folders below the output root the document is written.
     public let depth: Int
-    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1) {
+    /// What emergency and Good Samaritan callouts print.
+    public let callouts: CalloutSettings
+    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1, callouts: CalloutSettings = CalloutSettings()) {
         self.audience = audience
         self.links = links
         self.depth = depth
+        self.callouts = callouts
     }
 
     /// Section names that never reach a participant document.
@@ -30,7 +33,7 @@ public struct ModuleRenderer: Sendable {
                 guard let widget = parsed.widget else { return "" }
                 // A callout's Markdown goes through this same renderer, so a {facilitator} block
                 // (or raw HTML) written inside a callout is held back just like one outside it.
-                return WidgetRenderer(audience: audience, markdown: renderer(module)).render(widget)
+                return WidgetRenderer(audience: audience, markdown: renderer(module), callouts: callouts).render(widget)
             default:
                 return nil
             }
@@ -81,7 +84,7 @@ public struct ModuleRenderer: Sendable {
 
     /// The facilitator notes section's content (empty for none).
     public func facilitatorNotes(_ module: Module) -> String {
-        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth).renderer(module)
+        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth, callouts: callouts).renderer(module)
         var out = HTMLOutput(capacity: 1024)
         for section in module.sections where Self.facilitatorSections.contains(section.name) {
             for block in section.blocks { html.render(block, into: &out) }

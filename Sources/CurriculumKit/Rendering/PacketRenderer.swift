@@ -11,46 +11,77 @@ public struct PacketRenderer: Sendable {
 
     var curriculum: Curriculum { documents.curriculum }
 
-    /// What the packet and the session plan print at their top.
+    /// What the packet and the session plan print at their top. An undated packet leaves the
+    /// week's first day blank to fill in.
     private func weekHeader(track: Track, week: Int, start: CalendarDate?) -> [String: TemplateValue] {
         [
             "programName": .string(documents.programName),
             "trackName": .string(track.name),
             "week": .int(week),
             "weekCount": .int(program.weekCount),
-            "startLabel": .string(start.map { "Week of \(WeekCalendar.label($0))" } ?? ""),
+            "startLabel": .string(start.map { "Week of \(WeekCalendar.label($0))" } ?? "Week of ________"),
             "hasStart": .bool(start != nil),
+            "emergencyNumber": .string(curriculum.schema.emergencyNumber),
         ]
     }
 
-    /// Modules of the week in session order, each once.
-    public func modules(of schedule: TrackSchedule, week: Int) -> [Module] {
+    /// A session of the week as the packet shows it: on its date when the week is dated, and
+    /// cancelled when that date is one of the program's holidays.
+    public struct WeekSession: Sendable {
+        public let session: ScheduledSession
+        public let date: CalendarDate?
+        /// The holiday that cancels the session (it is left out, not moved).
+        public let holiday: Holiday?
+    }
+
+    /// The week's sessions in the order they take place: by date when `calendar` dates the week
+    /// (so a week that starts on a Wednesday lists Wednesday, Friday, then Monday), else by
+    /// weekday; sessions with no fixed day come last.
+    public func sessions(of schedule: TrackSchedule, week: Int, calendar: WeekCalendar?) -> [WeekSession] {
+        let listed = schedule.sessions(week: week).map { session -> WeekSession in
+            guard let calendar, let day = session.day else { return WeekSession(session: session, date: nil, holiday: nil) }
+            let date = calendar.date(of: day)
+            return WeekSession(session: session, date: date, holiday: calendar.holiday(on: date))
+        }
+        guard calendar != nil else { return listed }
+        // A stable sort: sessions on the same day keep their order by start time.
+        return listed.enumerated().sorted { a, b in
+            switch (a.element.date, b.element.date) {
+            case let (x?, y?) where x != y: return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+
+    /// Modules of the week in session order, each once, leaving out the sessions a holiday
+    /// cancels (their handouts and homework are not in that week's packet).
+    public func modules(of schedule: TrackSchedule, week: Int, calendar: WeekCalendar? = nil) -> [Module] {
         var seen = Set<String>()
         var out: [Module] = []
-        for session in schedule.sessions(week: week) {
-            for id in session.modules where seen.insert(id.value).inserted {
+        for item in sessions(of: schedule, week: week, calendar: calendar) where item.holiday == nil {
+            for id in item.session.modules where seen.insert(id.value).inserted {
                 if let module = curriculum.module(id.value) { out.append(module) }
             }
         }
         return out
     }
 
-    private func sessionRows(_ schedule: TrackSchedule, week: Int, calendar: WeekCalendar?) -> [[String: TemplateValue]] {
-        schedule.sessions(week: week).map { session in
+    private func sessionRows(_ sessions: [WeekSession]) -> [[String: TemplateValue]] {
+        sessions.map { item in
+            let session = item.session
             var row: [String: TemplateValue] = ["title": .string(session.title)]
             if let day = session.day {
-                if let calendar {
-                    let date = calendar.date(of: day)
-                    row["when"] = .string(WeekCalendar.label(date))
-                    if let holiday = calendar.holiday(on: date) { row["holiday"] = .string(holiday.name) }
-                } else {
-                    row["when"] = .string(day.name)
-                }
+                row["when"] = .string(item.date.map(WeekCalendar.label) ?? day.name)
+                if let holiday = item.holiday { row["holiday"] = .string(holiday.name) }
             } else {
                 row["when"] = "A time you set with your counselor"
             }
             if let start = session.start, let end = session.end { row["time"] = .string("\(start.spoken) to \(end.spoken)") }
-            row["topics"] = .strings(session.modules.compactMap { curriculum.module($0.value)?.title?.value })
+            let topics = session.modules.compactMap { curriculum.module($0.value)?.title?.value }
+            row["topics"] = .strings(topics)
+            row["hasTopics"] = .bool(!topics.isEmpty)
             return row
         }
     }
@@ -69,8 +100,9 @@ public struct PacketRenderer: Sendable {
     public func packet(track: Track, week: Int, start: CalendarDate?) -> String {
         let schedule = TrackSchedule.resolve(track, in: program)
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
-        let modules = modules(of: schedule, week: week)
-        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2)
+        let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
+        let modules = modules(of: schedule, week: week, calendar: calendar)
+        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, callouts: documents.callouts)
         let handouts: [[String: TemplateValue]] = modules.map { module in
             let words = documents.wordsToKnow(module)
             return [
@@ -89,7 +121,7 @@ public struct PacketRenderer: Sendable {
         let title = "\(track.name), week \(week)"
         let data: [String: TemplateValue] = weekHeader(track: track, week: week, start: start).merging([
             "hasDates": .bool(start != nil),
-            "sessions": .objects(sessionRows(schedule, week: week, calendar: calendar)),
+            "sessions": .objects(sessionRows(weekSessions)),
             "handouts": .objects(handouts),
             "hasHomework": .bool(!homework.isEmpty),
             "homework": .objects(homework),
@@ -105,8 +137,9 @@ public struct PacketRenderer: Sendable {
     public func sessionPlan(track: Track, week: Int, start: CalendarDate?) -> String {
         let schedule = TrackSchedule.resolve(track, in: program)
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
-        var rows = sessionRows(schedule, week: week, calendar: calendar)
-        for (index, session) in schedule.sessions(week: week).enumerated() {
+        let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
+        var rows = sessionRows(weekSessions)
+        for (index, session) in weekSessions.map(\.session).enumerated() {
             rows[index]["segments"] = .objects(session.segments.map { segment in
                 let module = segment.module.flatMap { curriculum.module($0.value) }
                 return [

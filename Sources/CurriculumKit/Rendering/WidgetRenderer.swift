@@ -3,10 +3,13 @@
 public struct WidgetRenderer: Sendable {
     public let audience: Audience
     let markdown: HTMLRenderer
+    /// What emergency and Good Samaritan callouts print (schema.yaml's settings).
+    public let callouts: CalloutSettings
 
-    public init(audience: Audience, markdown: HTMLRenderer = HTMLRenderer()) {
+    public init(audience: Audience, markdown: HTMLRenderer = HTMLRenderer(), callouts: CalloutSettings = CalloutSettings()) {
         self.audience = audience
         self.markdown = markdown
+        self.callouts = callouts
     }
 
     public func render(_ widget: Widget) -> String {
@@ -65,16 +68,41 @@ public struct WidgetRenderer: Sendable {
             out.put("<aside class=\"facilitator-block\">\n<p class=\"label\">Facilitator note</p>\n")
             markdown.renderChildren(content, into: &out)
             out.put("</aside>\n")
-        case .callout(let title, let content):
-            out.put("<aside class=\"callout\">\n")
-            if let title {
-                out.put("<p class=\"callout-title\">")
-                out.appendEscapedText(title)
-                out.put("</p>\n")
+        case .callout(let written, let content):
+            let (kind, title) = CalloutKind.split(written)
+            switch kind {
+            case .plain:
+                out.put("<aside class=\"callout\">\n")
+                putCalloutTitle(title, into: &out)
+            case .emergency:
+                out.put("<aside class=\"callout callout-emergency\">\n")
+                putCalloutTitle(title, into: &out)
+                out.put("<p class=\"emergency-call\">In an emergency, call <strong class=\"emergency-number\">")
+                out.appendEscapedText(callouts.emergencyNumber)
+                out.put("</strong>.</p>\n")
+            case .goodSamaritan:
+                out.put("<aside class=\"callout callout-good-samaritan\">\n")
+                if let law = callouts.goodSamaritan {
+                    putCalloutTitle(title ?? "The Good Samaritan law in \(law.state)", into: &out)
+                    out.put("<p class=\"good-samaritan\">")
+                    out.appendEscapedText(law.text(emergencyNumber: callouts.emergencyNumber))
+                    out.put("</p>\n<p class=\"good-samaritan-law\">")
+                    out.appendEscapedText(law.law)
+                    out.put("</p>\n")
+                } else {
+                    putCalloutTitle(title, into: &out)
+                }
             }
             markdown.renderChildren(content, into: &out)
             out.put("</aside>\n")
         }
+    }
+
+    private func putCalloutTitle(_ title: String?, into out: inout HTMLOutput) {
+        guard let title else { return }
+        out.put("<p class=\"callout-title\">")
+        out.appendEscapedText(title)
+        out.put("</p>\n")
     }
 
     private func putTitle(_ title: String?, into out: inout HTMLOutput) {

@@ -42,7 +42,10 @@ import Testing
         let module = try #require(CurriculumLoader().load(root: root).curriculum?.module("planning-for-the-weekend"))
         #expect(module.title?.value == "Planning for the Weekend")
         #expect(module.group?.value == group)
-        #expect(module.reviewed?.value == Fixtures.today)
+        // A new module is a draft: no review date, no reviewer.
+        #expect(module.status?.value == .draft)
+        #expect(module.reviewed == nil)
+        #expect(module.reviewedBy == nil)
         #expect(format.minutes.contains(module.minutes?.value ?? -1))
         #expect(module.objectives.map(\.value) == ["coping"])
         for section in format.requiredSections { #expect(module.section(section) != nil, "\(section)") }
