@@ -93,6 +93,10 @@ public struct Builder: Sendable {
         case .success(let set): templates = set
         case .failure(let failure): return fail(failure.diagnostics)
         }
+        if options.pdf, let problem = pdfEngine?.setupProblem {
+            return fail([WeasyPrintEngine.missing.diagnostic(PathUtil.display(options.out), .at(line: 1), problem,
+                fix: Fix(summary: "install Debian's WeasyPrint (`sudo apt-get install weasyprint`, or `make deps`) or set \(WeasyPrintEngine.pythonVariable); --no-pdf builds HTML only"))])
+        }
         if options.pdf && pdfEngine == nil {
             return fail([WeasyPrintEngine.missing.diagnostic(PathUtil.display(options.out), .at(line: 1),
                 "WeasyPrint, which makes the PDFs, is not installed",
@@ -233,6 +237,8 @@ public struct Builder: Sendable {
             let absoluteOut = Self.absolute(out)
             var jobs: [PDFJob] = []
             var pdfKeys: [String: String] = [:]
+            let pdfNotes = PDFNotes(curriculum: curriculum, templatesFolder: templates.folder, out: out, fileSystem: fileSystem)
+            var findings: [String: [BuildManifest.Finding]] = [:]
             for output in plan where output.path.hasSuffix(".html") && output.path != "index.html" && output.path != "coverage.html" {
                 let pdfPath = String(output.path.dropLast(5)) + ".pdf"
                 let key = ContentHasher.digest(output.key, "pdf")
@@ -240,6 +246,11 @@ public struct Builder: Sendable {
                 if old.outputs[pdfPath] == key, fileSystem.isDirectory(PathUtil.join(out, pdfPath)) == false {
                     manifest.outputs[pdfPath] = key
                     result.unchanged += 1
+                    // The findings of a PDF that is not made again are reported again, every time.
+                    if let kept = old.findings[pdfPath], !kept.isEmpty {
+                        manifest.findings[pdfPath] = kept
+                        problems += kept.map { pdfNotes.diagnostic($0, pdf: pdfPath) }
+                    }
                     continue
                 }
                 let target = PathUtil.join(absoluteOut, pdfPath)
@@ -251,7 +262,13 @@ public struct Builder: Sendable {
             let failed = Set(failures.filter { !$0.isWarning }.compactMap { $0.job?.pdf })
             for failure in failures where !isCancelled {
                 let where_ = failure.job.map { PathUtil.display(Self.relative($0.pdf, to: absoluteOut, display: out)) } ?? PathUtil.display(out)
-                if failure.isWarning {
+                if failure.isWarning, let job = failure.job {
+                    // Kept with the PDF's manifest entry, so a build that skips it reports it again.
+                    let pdfPath = Self.relative(job.pdf, to: absoluteOut, display: "")
+                    let finding = pdfNotes.finding(failure, pdf: pdfPath)
+                    findings[pdfPath, default: []].append(finding)
+                    problems.append(pdfNotes.diagnostic(finding, pdf: pdfPath))
+                } else if failure.isWarning {
                     problems += CheckReport.applying(curriculum.schema.severities, to: [BuildRules.pdfWarning.diagnostic(where_, .at(line: 1), failure.message,
                         fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names"))])
                 } else {
@@ -264,6 +281,7 @@ public struct Builder: Sendable {
                 do {
                     try AtomicWriter.commit(job.temporary, to: job.pdf)
                     manifest.outputs[relative] = pdfKeys[relative]
+                    if let found = findings[relative] { manifest.findings[relative] = found }
                     result.written.append(relative)
                 } catch {
                     problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, relative)), .at(line: 1),
@@ -277,6 +295,7 @@ public struct Builder: Sendable {
             // Files this build did not reach are still the earlier build's: keep their entries.
             for (path, key) in old.outputs where manifest.outputs[path] == nil && fileSystem.isDirectory(PathUtil.join(out, path)) == false {
                 manifest.outputs[path] = key
+                if let kept = old.findings[path] { manifest.findings[path] = kept }
             }
             AtomicWriter.removeLeftovers(in: out)
             result.interrupted = true
