@@ -142,6 +142,8 @@ def inches(px):
 
 def layout_findings(document):
     global BOXES
+    if not document.pages:
+        return []
     BOXES = box_classes()
     remember_parents(document)
     pages = []

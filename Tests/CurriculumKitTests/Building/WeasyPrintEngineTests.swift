@@ -142,7 +142,10 @@ import Testing
     class HTML:
         def __init__(self, string, base_url, url_fetcher):
             self.string, self.fetch = string, url_fetcher
-        def write_pdf(self, target):
+            self.pages = []
+        def render(self):
+            return self
+        def write_pdf(self, target, variant=None):
             if "hang" in self.string:
                 time.sleep(120)
             if "warn" in self.string:
@@ -156,6 +159,7 @@ import Testing
     static func stubbedEngine(in root: String, timeout: Double) throws -> WeasyPrintEngine {
         try FileManager.default.createDirectory(atPath: root + "/stub/weasyprint", withIntermediateDirectories: true)
         try stubModule.write(toFile: root + "/stub/weasyprint/__init__.py", atomically: true, encoding: .utf8)
+        try "VARIANTS = {\"pdf/ua-1\": (lambda *arguments: None, {})}\n".write(toFile: root + "/stub/weasyprint/pdf.py", atomically: true, encoding: .utf8)
         let python = root + "/python"
         try "#!/bin/sh\nPYTHONPATH='\(root)/stub' exec python3 \"$@\"\n".write(toFile: python, atomically: true, encoding: .utf8)
         chmod(python, 0o755)
