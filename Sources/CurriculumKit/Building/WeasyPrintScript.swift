@@ -125,6 +125,10 @@ def describe(element):
     names = classes(element)
     title = None
     if is_block(element):
+        # A log's title is in the block around its table.
+        outer = PARENT.get(element)
+        if element.tag == "table" and is_block(outer):
+            element, names = outer, classes(outer)
         for node in element.iter():
             if node.tag in HEADINGS or node.tag == "caption":
                 title = text_of(node, 50)
@@ -227,7 +231,8 @@ def layout_findings(document):
                 % (number, count, inches(used), inches(info["height"]), what))
     reported = set()
     for number, element, wide, tall in overflowing:
-        key = next((n for n in ancestors(element) if n.get("data-src-line") or n.get("class")), element)
+        blocks_around = [n for n in ancestors(element) if is_block(n)]
+        key = blocks_around[-1] if blocks_around else next((n for n in ancestors(element) if n.get("data-src-line") or n.get("class")), element)
         if key in reported or len(reported) >= 5:
             continue
         reported.add(key)
@@ -237,7 +242,7 @@ def layout_findings(document):
             problem = "runs %s below the page body and is cut off" % inches(tall)
         else:
             problem = "starts left of the page body"
-        add("layout.overflow", number, element, "on page %d, %s %s" % (number, describe(element), problem))
+        add("layout.overflow", number, key, "on page %d, %s %s" % (number, describe(key), problem))
     return findings
 
 # ---- Accessible PDFs ----------------------------------------------------------------------------
