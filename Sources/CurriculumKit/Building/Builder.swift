@@ -249,7 +249,7 @@ public struct Builder: Sendable {
                     // The findings of a PDF that is not made again are reported again, every time.
                     if let kept = old.findings[pdfPath], !kept.isEmpty {
                         manifest.findings[pdfPath] = kept
-                        problems += kept.map { pdfNotes.diagnostic($0, pdf: pdfPath) }
+                        problems += kept.compactMap { pdfNotes.diagnostic($0, pdf: pdfPath) }
                     }
                     continue
                 }
@@ -267,7 +267,7 @@ public struct Builder: Sendable {
                     let pdfPath = Self.relative(job.pdf, to: absoluteOut, display: "")
                     let finding = pdfNotes.finding(failure, pdf: pdfPath)
                     findings[pdfPath, default: []].append(finding)
-                    problems.append(pdfNotes.diagnostic(finding, pdf: pdfPath))
+                    if let diagnostic = pdfNotes.diagnostic(finding, pdf: pdfPath) { problems.append(diagnostic) }
                 } else if failure.isWarning {
                     problems += CheckReport.applying(curriculum.schema.severities, to: [BuildRules.pdfWarning.diagnostic(where_, .at(line: 1), failure.message,
                         fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names"))])

@@ -31,8 +31,9 @@ struct PDFNotes {
         }
     }
 
-    /// The diagnostic of a kept finding, with the schema's severity for its rule.
-    func diagnostic(_ finding: BuildManifest.Finding, pdf: String) -> Diagnostic {
+    /// The diagnostic of a kept finding, with the schema's severity for its rule; nil when the
+    /// schema turns the rule off.
+    func diagnostic(_ finding: BuildManifest.Finding, pdf: String) -> Diagnostic? {
         let document = PathUtil.display(PathUtil.join(out, pdf))
         var file = document
         var line = 1
@@ -51,7 +52,7 @@ struct PDFNotes {
         }
         let descriptor = RuleCatalog.descriptor(finding.rule) ?? BuildRules.pdfWarning
         let diagnostic = descriptor.diagnostic(file, .at(line: max(line, 1)), message, fix: Fix(summary: Self.fix(for: descriptor.id)))
-        return CheckReport.applying(curriculum.schema.severities, to: [diagnostic]).first ?? diagnostic
+        return CheckReport.applying(curriculum.schema.severities, to: [diagnostic]).first
     }
 
     static func fix(for rule: String) -> String {

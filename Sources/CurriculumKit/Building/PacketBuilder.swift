@@ -52,7 +52,7 @@ extension Builder {
             } else {
                 // WeasyPrint's warnings and the layout check's findings, located as in `build`.
                 let notes = PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem)
-                problems += found.map { notes.diagnostic(notes.finding($0, pdf: name + ".pdf"), pdf: name + ".pdf") }
+                problems += found.compactMap { notes.diagnostic(notes.finding($0, pdf: name + ".pdf"), pdf: name + ".pdf") }
                 do {
                     try AtomicWriter.commit(job.temporary, to: job.pdf)
                     result.written.append(name + ".pdf")
