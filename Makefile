@@ -14,7 +14,8 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 all: handouts
 
 # System packages, installed only when missing: libcmark (the Markdown parser), WeasyPrint
-# and fonts (PDFs), poppler-utils (the tests read PDF text), Python's jsonschema (the tests
+# and fonts (PDFs), pikepdf (marks running headers and footers of the tagged PDFs as artifacts,
+# in WeasyPrint's Python), poppler-utils (the tests read PDF text), Python's jsonschema (the tests
 # validate SARIF output and the generated front matter schema with it) and PyYAML (the tests
 # read front matter with it, independently of our own YAML reader).
 deps:
@@ -24,6 +25,7 @@ deps:
 	command -v weasyprint >/dev/null 2>&1 || missing="$$missing weasyprint"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	/usr/bin/python3 -c "import pikepdf" 2>/dev/null || missing="$$missing python3-pikepdf"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \

@@ -70,8 +70,13 @@ def text_of(element, limit=70):
 
 PARENT = {}
 
+PARENTS_OF = [None]
+
 def remember_parents(document):
     """The element tree (html5lib's, from the standard library) has no parent links."""
+    if PARENTS_OF[0] is document:
+        return
+    PARENTS_OF[0] = document
     PARENT.clear()
     for page in document.pages:
         for child in page_box(page).children:
@@ -270,25 +275,44 @@ def scale_text(element):
     text = "%s to %s" % (numbers[0], numbers[-1]) if len(numbers) > 1 else numbers[0]
     return text + (" (%s)" % words if words else "")
 
+def lone_image(element):
+    """The image an element is or holds alone (no text beside it); None otherwise."""
+    if element.tag == "img":
+        return element
+    children = list(element)
+    if len(children) != 1 or children[0].tag != "img" or (element.text or "").strip() or (children[0].tail or "").strip():
+        return None
+    return children[0]
+
 class Plan:
     """What to change in one PDF: per page, the marked-content ids to make artifacts, the ids
-    of table header cells with their scope and the ids of scales with their text."""
+    of table header cells with their scope, of scales with their text and of images with their
+    alt text."""
     def __init__(self):
         self.pages = []
 
     def collect(self, document, page_streams):
+        global BOXES
+        BOXES = box_classes()
         self.pages = []
+        try:
+            remember_parents(document)
+        except Exception:
+            PARENT.clear()
         for page, stream in zip(document.pages, page_streams):
             # Drawing works on copies of the boxes: the margin's content is known by its
             # elements (running headers and footers leave the flow for the margin).
             margin = set()
-            stack = [child for child in page_box(page).children if isinstance(child, BOXES.MarginBox)]
+            try:
+                stack = [child for child in page_box(page).children if isinstance(child, BOXES.MarginBox)]
+            except Exception:
+                stack = []  # without the laid-out boxes, only the margin boxes themselves are known
             while stack:
                 box = stack.pop()
                 if box.element is not None and box.element.tag not in ("html", "body"):
                     margin.add(box.element)
                 stack.extend(getattr(box, "children", None) or [])
-            artifacts, scopes, texts = [], {}, {}
+            artifacts, scopes, texts, figures = [], {}, {}, {}
             done_scales = set()
             for mcid, (key, box) in enumerate(stream.marked):
                 element = box.element
@@ -301,11 +325,16 @@ class Plan:
                     scope = (element.get("scope") or "").lower()
                     in_head = any(a.tag == "thead" for a in ancestors(element))
                     scopes[mcid] = "Column" if scope in ("col", "colgroup") or (not scope and in_head) else "Row"
+                # WeasyPrint draws an image inside its paragraph's marked content: a paragraph
+                # that holds only an image becomes the figure, with the image's alt text.
+                image = lone_image(element)
+                if image is not None:
+                    figures[mcid] = image.get("alt") or ""
                 scale = next((a for a in ancestors(element) if "scale" in classes(a)), None)
                 if scale is not None:
                     texts[mcid] = "" if scale in done_scales else scale_text(scale)
                     done_scales.add(scale)
-            self.pages.append((artifacts, scopes, texts))
+            self.pages.append((artifacts, scopes, texts, figures))
 
 import re
 # A marked-content start as WeasyPrint writes it: /Tag <</MCID n>> BDC.
@@ -321,7 +350,7 @@ def finish_pdf(path, plan):
         nums = root.ParentTree.Nums
         parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
         emptied = []
-        for number, (page, (artifacts, scopes, texts)) in enumerate(zip(pdf.pages, plan.pages)):
+        for number, (page, (artifacts, scopes, texts, figures)) in enumerate(zip(pdf.pages, plan.pages)):
             table = parents.get(number)
             if table is None:
                 continue
@@ -329,6 +358,11 @@ def finish_pdf(path, plan):
                 element = table[mcid]
                 if isinstance(element, pikepdf.Dictionary):
                     element.Scope = pikepdf.Name("/" + scope)
+            for mcid, alt in figures.items():
+                element = table[mcid]
+                if isinstance(element, pikepdf.Dictionary):
+                    element.S = pikepdf.Name.Figure
+                    element.Alt = pikepdf.String(alt)
             for mcid, text in texts.items():
                 element = table[mcid]
                 if isinstance(element, pikepdf.Dictionary) and text and "/ActualText" not in element:

@@ -292,7 +292,7 @@ import Testing
                 "\(PathUtil.fileName($0.file)):\($0.range.start.line) \($0.rule) \($0.severity.rawValue)"
             }.sorted()
         }
-        #expect(summary(first) == ["breaks.md:43 layout.overflow error", "breaks.md:43 layout.overflow error", "packet.mustache:5 layout.sparse-page warning"])
+        #expect(summary(first) == ["breaks.md:45 layout.overflow error", "breaks.md:45 layout.overflow error", "packet.mustache:5 layout.sparse-page warning"])
         #expect(first.exitCode(strict: false) == 1)
         #expect(engine.calls.current == 4)
         let second = Builder(pdfEngine: engine).build(root: root, options: options)
@@ -312,7 +312,7 @@ import Testing
                 FileManager.default.createFile(atPath: job.temporary, contents: Data("%PDF-1.7".utf8))
                 guard !job.pdf.contains("/plans/") else { continue }
                 let findings = [
-                    LayoutFinding(rule: "layout.overflow", page: 5, message: "on page 5, the log is wider than the page body", origin: .module(id: "breaks", line: 43)),
+                    LayoutFinding(rule: "layout.overflow", page: 5, message: "on page 5, the log is wider than the page body", origin: .module(id: "breaks", line: 45)),
                     LayoutFinding(rule: "layout.split-block", page: 1, message: "the log is split", origin: .module(id: "breaks", line: 28)),
                 ]
                 found += findings.filter { _ in !job.pdf.contains("/packets/") }.map { PDFFailure(job: job, message: $0.message, isWarning: true, layout: $0) }
