@@ -54,12 +54,14 @@ fuzz: deps
 
 # The benchmark (docs/benchmarks.md): a release build in .build-release, then bench/run.py on a
 # synthetic curriculum of BENCH_MODULES modules against cmark and pandoc, and the PDF stage
-# against WeasyPrint alone. `make bench BENCH_ARGS="--runs 9 --pandoc-files 200"` passes options on.
+# against WeasyPrint alone; then bench/print_measures.py: issue 14's print measures (sparse
+# pages, split worksheets and logs, tagged PDFs) over a whole build of the sample curriculum. `make bench BENCH_ARGS="--runs 9 --pandoc-files 200"` passes options on.
 BENCH_MODULES ?= 2000
 BENCH_ARGS    ?=
 bench: deps bench-deps
 	$(SWIFT) build -c release --scratch-path .build-release --product curriculum
 	python3 bench/run.py --bin .build-release/release/curriculum --modules $(BENCH_MODULES) $(BENCH_ARGS)
+	python3 bench/print_measures.py --bin .build-release/release/curriculum --curriculum $(CURRICULUM)
 
 # The references the benchmark measures against, installed only when missing: cmark (the C
 # parser's own command) and pandoc.

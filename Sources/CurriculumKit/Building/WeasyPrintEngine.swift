@@ -43,7 +43,8 @@ public struct WeasyPrintEngine: PDFEngine {
             }
             var engine = WeasyPrintEngine(python: candidate, timeoutPerDocument: timeoutPerDocument)
             let shown = firstLine.hasPrefix("#!") ? "it starts with `\(firstLine.prefix(80))`" : "it is not a script"
-            engine.setupProblem = "the `weasyprint` command at \(candidate) is not a Python script (\(shown)), so the Python "
+            let what = runsPython(firstLine) ? "names a Python that is not installed (\(shown))" : "is not a Python script (\(shown))"
+            engine.setupProblem = "the `weasyprint` command at \(candidate) \(what), so the Python "
                 + "that has WeasyPrint cannot be found from it; set \(pythonVariable) to that Python "
                 + "(for example /usr/bin/python3 for Debian's package), or put Debian's `weasyprint` first on PATH"
             return engine
@@ -63,6 +64,11 @@ public struct WeasyPrintEngine: PDFEngine {
         }
         guard let command = parts.first, isPythonName(PathUtil.fileName(command)) else { return nil }
         return resolve(command, path: path)
+    }
+
+    /// Whether a `#!` line names a Python interpreter, installed or not.
+    static func runsPython(_ line: String) -> Bool {
+        line.hasPrefix("#!") && line.dropFirst(2).split(separator: " ").contains { isPythonName(PathUtil.fileName(String($0))) }
     }
 
     /// python, python3, python3.11 (and pypy3): the names of a Python interpreter.
