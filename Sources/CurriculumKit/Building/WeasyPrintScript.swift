@@ -111,9 +111,15 @@ def locate(element):
         if node.get("class") or node.get("id"):
             anchor = node
             break
+    text = text_of(element, 60)
+    if is_block(element):
+        # A block's own title finds its line in the template better than all of its text.
+        title = next((node for node in element.iter() if node.tag in HEADINGS or node.tag == "caption"), None)
+        if title is not None:
+            text = text_of(title, 60)
     return {"template": {"tag": anchor.tag if anchor is not None else "",
                          "class": (anchor.get("class") or "") if anchor is not None else "",
-                         "text": text_of(element, 60)}}
+                         "text": text}}
 
 BLOCK_TAGS = {"p", "li", "dt", "dd", "td", "th", "blockquote", "pre", "figure", "table", "ul", "ol", "dl", "section", "aside", "div"} | HEADINGS
 
@@ -225,6 +231,9 @@ def layout_findings(document):
                     "%s is the last thing on page %d; what it introduces starts on page %d" % (describe(heading), number, number + 1))
         if sparse:
             first = block_of(info["first"])
+            around = [n for n in ancestors(first) if is_block(n)]
+            if around:
+                first = around[-1]  # the rest of a log or worksheet: name the whole block
             if first is None:
                 what = "it is blank"
             elif first.tag in HEADINGS or is_block(first):
