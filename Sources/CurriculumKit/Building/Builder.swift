@@ -315,11 +315,18 @@ public struct Builder: Sendable {
         }
         if !problems.isEmpty {
             result.report = CheckReport(diagnostics: checked.diagnostics + problems, fileCount: checked.fileCount)
-        } else if !result.interrupted, let stamp {
+        }
+        // A build whose only problems are findings kept with their PDFs (WeasyPrint's warnings,
+        // the layout check's) leaves a stamp too: the next build with nothing changed prints them
+        // again from it, as it prints the check's findings.
+        if !result.interrupted, let stamp, problems.allSatisfy({ Self.keptRules.contains($0.rule) }) {
             try? stamp.write(result, outputs: Array(manifest.outputs.keys), in: out)
         }
         return result
     }
+
+    /// Rules of the findings a PDF's manifest entry keeps.
+    static let keptRules = Set([BuildRules.pdfWarning.id] + LayoutRules.all.map(\.id))
 
     /// The last build's result when its stamp matches `stamp` and its outputs are all there.
     func upToDate(_ stamp: BuildStamp, out: String) -> BuildResult? {

@@ -45,7 +45,9 @@ public struct ModuleRenderer: Sendable {
     /// `html` with `data-src-line="LINE"` added to its first element (a worksheet, checklist,
     /// log or callout), so the layout check can point at the module line that made it.
     static func marking(_ html: String, line: Int) -> String {
-        guard html.hasPrefix("<"), let end = html.firstIndex(where: { $0 == " " || $0 == ">" || $0 == "\n" || $0 == "/" }) else { return html }
+        // Before the end of the first tag (the widget renderer escapes every value, so the first
+        // '>' ends it): `<section class="worksheet" data-src-line="12">`.
+        guard html.hasPrefix("<"), let end = html.firstIndex(of: ">") else { return html }
         return String(html[..<end]) + " data-src-line=\"\(line)\"" + String(html[end...])
     }
 
