@@ -253,7 +253,7 @@ def layout_findings(document):
         if wide > EPSILON:
             problem = "is %s wider than the page body" % inches(wide)
         elif tall > EPSILON:
-            problem = "runs %s below the page body and is cut off" % inches(tall)
+            problem = "runs %s below the page body, into the footer or off the paper" % inches(tall)
         else:
             problem = "starts left of the page body"
         add("layout.overflow", number, key, "on page %d, %s %s" % (number, describe(key), problem))

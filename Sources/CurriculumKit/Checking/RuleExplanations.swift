@@ -800,8 +800,8 @@ public enum RuleExplanations {
         """,
 
         "layout.overflow": """
-        Content that is wider than the page body is cut off at the paper's edge, and a block taller than the page \
-        body is cut off at its foot. This finding means an element of a PDF reaches past the page body: a log with \
+        Content that is wider than the page body is cut off at the paper's edge, and a block that runs below the \
+        page body prints over the footer. This finding means an element of a PDF reaches past the page body: a log with \
         many columns or a long word that cannot wrap, a wide image, or an unbreakable block taller than the page. \
         It points at the module (or template) line of the element and names the PDF and the page.
 
