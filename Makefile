@@ -14,7 +14,8 @@ SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 all: handouts
 
 # System packages, installed only when missing: libcmark (the Markdown parser), WeasyPrint
-# and fonts (PDFs), poppler-utils (the tests read PDF text), Python's jsonschema (the tests
+# and fonts (PDFs), pikepdf (marks running headers and footers of the tagged PDFs as artifacts,
+# in WeasyPrint's Python), poppler-utils (the tests read PDF text), Python's jsonschema (the tests
 # validate SARIF output and the generated front matter schema with it) and PyYAML (the tests
 # read front matter with it, independently of our own YAML reader).
 deps:
@@ -24,6 +25,7 @@ deps:
 	command -v weasyprint >/dev/null 2>&1 || missing="$$missing weasyprint"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	/usr/bin/python3 -c "import pikepdf" 2>/dev/null || missing="$$missing python3-pikepdf"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -52,12 +54,14 @@ fuzz: deps
 
 # The benchmark (docs/benchmarks.md): a release build in .build-release, then bench/run.py on a
 # synthetic curriculum of BENCH_MODULES modules against cmark and pandoc, and the PDF stage
-# against WeasyPrint alone. `make bench BENCH_ARGS="--runs 9 --pandoc-files 200"` passes options on.
+# against WeasyPrint alone; then bench/print_measures.py: issue 14's print measures (sparse
+# pages, split worksheets and logs, tagged PDFs) over a whole build of the sample curriculum. `make bench BENCH_ARGS="--runs 9 --pandoc-files 200"` passes options on.
 BENCH_MODULES ?= 2000
 BENCH_ARGS    ?=
 bench: deps bench-deps
 	$(SWIFT) build -c release --scratch-path .build-release --product curriculum
 	python3 bench/run.py --bin .build-release/release/curriculum --modules $(BENCH_MODULES) $(BENCH_ARGS)
+	python3 bench/print_measures.py --bin .build-release/release/curriculum --curriculum $(CURRICULUM)
 
 # The references the benchmark measures against, installed only when missing: cmark (the C
 # parser's own command) and pandoc.

@@ -123,6 +123,10 @@ public struct Builder: Sendable {
         case .success(let set): templates = set
         case .failure(let failure): return fail(failure.diagnostics)
         }
+        if options.pdf, let problem = pdfEngine?.setupProblem {
+            return fail([WeasyPrintEngine.missing.diagnostic(PathUtil.display(options.out), .at(line: 1), problem,
+                fix: Fix(summary: "install Debian's WeasyPrint (`sudo apt-get install weasyprint`, or `make deps`) or set \(WeasyPrintEngine.pythonVariable); --no-pdf builds HTML only"))])
+        }
         if options.pdf && pdfEngine == nil {
             return fail([WeasyPrintEngine.missing.diagnostic(PathUtil.display(options.out), .at(line: 1),
                 "WeasyPrint, which makes the PDFs, is not installed",
@@ -284,6 +288,8 @@ public struct Builder: Sendable {
             let absoluteOut = Self.absolute(out)
             var jobs: [PDFJob] = []
             var pdfKeys: [String: String] = [:]
+            let pdfNotes = PDFNotes(curriculum: curriculum, templatesFolder: templates.folder, out: out, fileSystem: fileSystem)
+            var findings: [String: [BuildManifest.Finding]] = [:]
             for output in plan where Self.makesPDF(output.path) {
                 let pdfPath = String(output.path.dropLast(5)) + ".pdf"
                 let key = ContentHasher.digest(output.key, "pdf")
@@ -291,6 +297,11 @@ public struct Builder: Sendable {
                 if let recorded = old.outputs[pdfPath], OutputFolder.entryOnDisk(key: key, pdfPath, in: out) == recorded {
                     manifest.outputs[pdfPath] = recorded
                     result.unchanged += 1
+                    // The findings of a PDF that is not made again are reported again, every time.
+                    if let kept = old.findings[pdfPath], !kept.isEmpty {
+                        manifest.findings[pdfPath] = kept
+                        problems += kept.compactMap { pdfNotes.diagnostic($0, pdf: pdfPath) }
+                    }
                     continue
                 }
                 let target = PathUtil.join(absoluteOut, pdfPath)
@@ -302,7 +313,13 @@ public struct Builder: Sendable {
             let failed = Set(failures.filter { !$0.isWarning }.compactMap { $0.job?.pdf })
             for failure in failures where !isCancelled {
                 let where_ = failure.job.map { PathUtil.display(Self.relative($0.pdf, to: absoluteOut, display: out)) } ?? PathUtil.display(out)
-                if failure.isWarning {
+                if failure.isWarning, let job = failure.job {
+                    // Kept with the PDF's manifest entry, so a build that skips it reports it again.
+                    let pdfPath = Self.relative(job.pdf, to: absoluteOut, display: "")
+                    let finding = pdfNotes.finding(failure, pdf: pdfPath)
+                    findings[pdfPath, default: []].append(finding)
+                    if let diagnostic = pdfNotes.diagnostic(finding, pdf: pdfPath) { problems.append(diagnostic) }
+                } else if failure.isWarning {
                     problems += CheckReport.applying(curriculum.schema.severities, to: [BuildRules.pdfWarning.diagnostic(where_, .at(line: 1), failure.message,
                         fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names"))])
                 } else {
@@ -315,6 +332,7 @@ public struct Builder: Sendable {
                 do {
                     try AtomicWriter.commit(job.temporary, to: job.pdf)
                     manifest.outputs[relative] = pdfKeys[relative].flatMap { OutputFolder.entryOnDisk(key: $0, relative, in: out) }
+                    if let found = findings[relative] { manifest.findings[relative] = found }
                     result.written.append(relative)
                 } catch {
                     problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(PathUtil.join(out, relative)), .at(line: 1),
@@ -330,7 +348,10 @@ public struct Builder: Sendable {
         // removed, when they are this tool's regular files inside --out.
         for (path, entry) in old.outputs where manifest.outputs[path] == nil {
             if isCancelled || planned.contains(path) {
-                if OutputFolder.holdsFile(path, in: out) { manifest.outputs[path] = entry }
+                if OutputFolder.holdsFile(path, in: out) {
+                    manifest.outputs[path] = entry
+                    if let kept = old.findings[path] { manifest.findings[path] = kept }
+                }
             } else {
                 OutputFolder.removeOutput(path, in: out, protected: protected)
             }
@@ -349,11 +370,18 @@ public struct Builder: Sendable {
         }
         if !problems.isEmpty {
             result.report = CheckReport(diagnostics: checked.diagnostics + problems, fileCount: checked.fileCount)
-        } else if !result.interrupted, let stamp {
+        }
+        // A build whose only problems are findings kept with their PDFs (WeasyPrint's warnings,
+        // the layout check's) leaves a stamp too: the next build with nothing changed prints them
+        // again from it, as it prints the check's findings.
+        if !result.interrupted, let stamp, problems.allSatisfy({ Self.keptRules.contains($0.rule) }) {
             try? stamp.write(result, outputs: Array(manifest.outputs.keys), in: out)
         }
         return result
     }
+
+    /// Rules of the findings a PDF's manifest entry keeps.
+    static let keptRules = Set([BuildRules.pdfWarning.id] + LayoutRules.all.map(\.id))
 
     /// The last build's result when its stamp matches `stamp` and its outputs are all there.
     func upToDate(_ stamp: BuildStamp, out: String, protected: [String]) -> BuildResult? {

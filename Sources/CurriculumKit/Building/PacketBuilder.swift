@@ -55,10 +55,9 @@ extension Builder {
                 problems.append(BuildRules.pdfFailed.diagnostic(display, .at(line: 1), failure.message,
                     fix: Fix(summary: "the HTML version was written; see WeasyPrint's message, or use --no-pdf")))
             } else {
-                problems += CheckReport.applying(prepared.curriculum.schema.severities, to: found.map { warning in
-                    BuildRules.pdfWarning.diagnostic(display, .at(line: 1), warning.message,
-                        fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names"))
-                })
+                // WeasyPrint's warnings and the layout check's findings, located as in `build`.
+                let notes = PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem)
+                problems += found.compactMap { notes.diagnostic(notes.finding($0, pdf: name + ".pdf"), pdf: name + ".pdf") }
                 do {
                     try AtomicWriter.commit(job.temporary, to: job.pdf)
                     result.written.append(name + ".pdf")

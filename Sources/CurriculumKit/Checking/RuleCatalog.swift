@@ -7,7 +7,7 @@ public enum RuleCatalog {
 
     public static let all: [RuleDescriptor] = {
         var list = SetupRules.all + FileRules.all + FrontMatterRules.all
-        list += BuildRules.all + ProgramFileRules.all + [TemplateSet.missing, WeasyPrintEngine.missing, Builder.noProgram, OutputFolder.unusable]
+        list += BuildRules.all + LayoutRules.all + ProgramFileRules.all + [TemplateSet.missing, WeasyPrintEngine.missing, Builder.noProgram, OutputFolder.unusable]
         list += [Builder.notApproved]
         list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors
         for rule in moduleRules { list += type(of: rule).descriptors }

@@ -46,6 +46,9 @@ public enum RuleExplanation {
     /// How to suppress one finding of `rule`, where that is possible.
     static func suppressionHint(for rule: RuleDescriptor) -> String {
         if Suppressions.descriptors.contains(rule) { return "" }
+        if rule.id.hasPrefix("layout.") {
+            return "Its findings come from the laid-out PDF, after the checks, so they cannot be suppressed one by one.\n"
+        }
         if outsideModules.contains(where: rule.id.hasPrefix) {
             return "Its findings are not in a module, so they cannot be suppressed one by one.\n"
         }

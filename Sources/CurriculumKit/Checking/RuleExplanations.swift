@@ -808,6 +808,55 @@ public enum RuleExplanations {
         To fix it, build into a folder of its own with --out, or remove the symbolic link the finding names.
         """,
 
+        // MARK: Layout
+
+        "layout.sparse-page": """
+        After WeasyPrint lays out a PDF, the build looks at every page. This finding means a page of a document of \
+        two or more pages is nearly empty: its content ends in the top fifth of the page body (the area inside the \
+        margins; running headers, footers and page numbers do not count). Such a page usually holds a line or two \
+        that did not fit on the page before: a disclaimer, the sources, a heading, the last item of a list. The \
+        finding points at the module line (or, for what a template wrote, the template line) of the first thing on \
+        the page, and names the PDF and the page. A one-page document is never sparse.
+
+        Wrong:
+            a handout whose page 5 holds only the disclaimer
+        Fixed:
+            the disclaimer kept with the last section (print.css), or a section shortened so the page is not needed
+
+        To fix it, look at the page (`pdftoppm -png -r 60 -f 5 -l 5 file.pdf page`), then shorten or move what is \
+        stranded, or keep it with what comes before it in print.css (`break-inside: avoid`, `orphans`, `widows`).
+        """,
+
+        "layout.split-block": """
+        A worksheet, checklist or log split across two pages is hard to fill in, and a heading at the bottom of a \
+        page with its text on the next is easy to miss. This finding means a worksheet, checklist, log or table is \
+        split across pages although it is shorter than a page (so it could have been kept on one), or that a \
+        heading is the last thing on a page. It points at the line of the block (or heading) in the module, or in \
+        the template that wrote it, and names the PDF and the pages.
+
+        Wrong:
+            ```{log} My HALT log            # starts near the bottom of a page, its rows go on overleaf
+        Fixed:
+            .log-block { break-inside: avoid; }      # print.css: start it on the next page instead
+
+        To fix it, keep the block together in print.css (`break-inside: avoid`; for a heading `break-after: \
+        avoid`), or shorten what comes before it. A block taller than a page may be split and is not reported.
+        """,
+
+        "layout.overflow": """
+        Content that is wider than the page body is cut off at the paper's edge, and a block that runs below the \
+        page body prints over the footer. This finding means an element of a PDF reaches past the page body: a log with \
+        many columns or a long word that cannot wrap, a wide image, or an unbreakable block taller than the page. \
+        It points at the module (or template) line of the element and names the PDF and the page.
+
+        Wrong:
+            columns: Day | Time | Where I was | Who I was with | What I felt | Urge 0-10 | What I did | How it went
+        Fixed:
+            columns: Day | What happened | Urge 0-10 | What I did
+
+        To fix it, use fewer or narrower columns, break long words or links, or make the image smaller.
+        """,
+
         // MARK: Program
 
         "program.yaml-syntax": """

@@ -33,11 +33,25 @@ public struct ModuleRenderer: Sendable {
                 guard let widget = parsed.widget else { return "" }
                 // A callout's Markdown goes through this same renderer, so a {facilitator} block
                 // (or raw HTML) written inside a callout is held back just like one outside it.
-                return WidgetRenderer(audience: audience, markdown: renderer(module), callouts: callouts).render(widget)
+                let html = WidgetRenderer(audience: audience, markdown: renderer(module), callouts: callouts).render(widget)
+                return Self.marking(html, line: node.range.start.line)
+            case .heading(let level):
+                // Headings say where they were written, for the layout check (data-src-line).
+                let inner = renderer(module).renderChildren(node)
+                return "<h\(level) data-src-line=\"\(node.range.start.line)\">\(inner)</h\(level)>\n"
             default:
                 return nil
             }
         }, rewriteURL: rewrite)
+    }
+
+    /// `html` with `data-src-line="LINE"` added to its first element (a worksheet, checklist,
+    /// log or callout), so the layout check can point at the module line that made it.
+    static func marking(_ html: String, line: Int) -> String {
+        // Before the end of the first tag (the widget renderer escapes every value, so the first
+        // '>' ends it): `<section class="worksheet" data-src-line="12">`.
+        guard html.hasPrefix("<"), let end = html.firstIndex(of: ">") else { return html }
+        return String(html[..<end]) + " data-src-line=\"\(line)\"" + String(html[end...])
     }
 
     private static func rewriter(_ links: LinkResolver?, _ module: Module, _ depth: Int) -> (@Sendable (String, Bool) -> String)? {
@@ -57,6 +71,11 @@ public struct ModuleRenderer: Sendable {
             if let only, !only.contains(section.name) { continue }
             out.put("<section class=\"part part-")
             out.append(section.heading == nil ? "intro" : Slug.make(section.title))
+            // The module and line the section starts at, for the layout check of the PDFs.
+            out.put("\" data-module=\"")
+            out.appendEscapedText(module.id?.value ?? "")
+            out.put("\" data-src-line=\"")
+            out.append(String((section.heading ?? section.blocks.first)?.range.start.line ?? 1))
             out.put("\">\n")
             if section.heading != nil {
                 out.put("<h")

@@ -110,7 +110,7 @@ import Testing
         #expect(!participant.contains("{facilitator}"))
         #expect(!participant.contains("onclick"))
         let facilitator = ModuleRenderer(audience: .facilitator).body(module)
-        #expect(facilitator.contains("<aside class=\"facilitator-block\">"))
+        #expect(facilitator.contains("<aside class=\"facilitator-block\""))
         #expect(facilitator.contains("Only the facilitator reads this note."))
     }
 
