@@ -51,11 +51,11 @@ import Testing
         #expect(rules(ContentCheck.findings(body)) == [])
         let schema = ContentCheck.schema("\nemergency-number: \"112\"\n")
         let html = ModuleRenderer(audience: .participant, callouts: CalloutSettings(schema)).body(ContentCheck.module(body))
-        #expect(html.contains("<aside class=\"callout callout-emergency\">\n<p class=\"callout-title\">If someone will not wake up</p>\n"
+        #expect(html.contains("<aside class=\"callout callout-emergency\" data-src-line=\"17\">\n<p class=\"callout-title\">If someone will not wake up</p>\n"
             + "<p class=\"emergency-call\">In an emergency, call <strong class=\"emergency-number\">112</strong>.</p>\n<p>Stay with them.</p>\n</aside>"))
         // A title that only starts with a capital "Emergency" is an ordinary callout.
         let plain = ModuleRenderer(audience: .participant).body(ContentCheck.module("# T\n\n## Discussion\n\n```{callout} Emergency plan\nText.\n```\n"))
-        #expect(plain.contains("<aside class=\"callout\">\n<p class=\"callout-title\">Emergency plan</p>"))
+        #expect(plain.contains("<aside class=\"callout\" data-src-line=\"15\">\n<p class=\"callout-title\">Emergency plan</p>"))
         #expect(!plain.contains("emergency-call"))
     }
 
