@@ -26,19 +26,31 @@ public struct BidiControlRule: ModuleRule {
 
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
         let file = module.file
-        // Most files have none: one pass over the bytes for the lead bytes of U+202x and U+206x.
-        guard file.text.utf8.contains(0xE2) else { return [] }
-        var out: [Diagnostic] = []
-        for number in 1...max(file.lineCount, 1) {
-            for (offset, scalar) in file.line(number).unicodeScalars.enumerated() where Self.isControl(scalar) {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out.append(Self.bidiControl.diagnostic(module.path, SourceRange(line: number, column: offset + 1, endColumn: offset + 2),
-                    "an invisible bidirectional control character (U+\(hex)) changes the order in which the text around it is shown",
-                    fix: Fix(summary: "delete the character", replacements: [Replacement(
-                        range: SourceRange(line: number, column: offset + 1, endColumn: offset + 2), text: "")])))
+        // One pass over the bytes: U+202A-U+202E are E2 80 AA-AE in UTF-8, U+2066-U+2069 are
+        // E2 81 A6-A9; only a hit is located (a binary search over the line starts).
+        var offsets: [Int] = []
+        var text = file.text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i + 2 < bytes.count {
+                if bytes[i] == 0xE2, (bytes[i + 1] == 0x80 && (0xAA...0xAE).contains(bytes[i + 2]))
+                    || (bytes[i + 1] == 0x81 && (0xA6...0xA9).contains(bytes[i + 2])) {
+                    offsets.append(i)
+                    i += 3
+                } else {
+                    i += 1
+                }
             }
         }
-        return out
+        return offsets.map { offset in
+            let at = file.location(ofByteOffset: offset)
+            let scalar = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: offset)...].prefix(3)
+            let hex = String(String(decoding: scalar, as: UTF8.self).unicodeScalars.first!.value, radix: 16, uppercase: true)
+            let range = SourceRange(line: at.line, column: at.column, endColumn: at.column + 1)
+            return Self.bidiControl.diagnostic(module.path, range,
+                "an invisible bidirectional control character (U+\(hex)) changes the order in which the text around it is shown",
+                fix: Fix(summary: "delete the character", replacements: [Replacement(range: range, text: "")]))
+        }
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
