@@ -72,6 +72,19 @@ public enum RuleExplanations {
         To fix it, copy the file into the curriculum folder instead of linking to it, or remove the link.
         """,
 
+        "widgets.too-deep": """
+        A callout or facilitator block may hold other worksheet blocks, but not without end: each level is read and \
+        printed inside the one around it, so a block nested more than 8 deep is left out of handouts and guides \
+        (and not read), and a build refuses the module. Real handouts need two or three levels at most.
+
+        Wrong:
+            nine callouts, each inside the one before it
+        Fixed:
+            a callout that holds a {facilitator} block, next to a second callout
+
+        To fix it, move the inner blocks out of the blocks around them: put them one after the other instead.
+        """,
+
         "file.too-large": """
         A module is one group session, a few pages at most. A file larger than 'content: max-module-kb' in \
         schema.yaml (1024 KB by default) is not read at all, so that a huge or broken file cannot slow down or stop \

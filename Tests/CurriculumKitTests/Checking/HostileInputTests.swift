@@ -53,6 +53,22 @@ import Testing
         #expect(found.first?.message.hasSuffix("ca -> cb -> cc -> ca") == true)
     }
 
+    @Test func worksheetBlocksNestedAThousandDeepAreCutAtTheLimit() {
+        // Each level is parsed again and rendered inside the one around it: 1,300 nested callouts
+        // took 18 s to check and overflowed the stack of `build` (debug).
+        let depth = 1_000
+        var lines: [String] = []
+        for level in 0..<depth { lines += [String(repeating: "`", count: 3 + depth - level) + "{callout}", "Text at level \(level)."] }
+        for level in (0..<depth).reversed() { lines.append(String(repeating: "`", count: 3 + depth - level)) }
+        let module = ContentCheck.module("## Discussion\n\n" + lines.joined(separator: "\n") + "\n")
+        let found = ContentCheck.findings(module).filter { $0.rule == "widgets.too-deep" }
+        #expect(found.count == 1)
+        #expect(found.first?.range.start == CurriculumKit.SourceLocation(line: 13 + 2 * Module.maxBlockDepth, column: 1))
+        let html = ModuleRenderer(audience: .participant).body(module)
+        #expect(html.contains("Text at level \(Module.maxBlockDepth - 1)."))
+        #expect(!html.contains("Text at level \(Module.maxBlockDepth)."))
+    }
+
     // MARK: Quadratic work
 
     @Test func personFirstFindingsInOneHugeParagraphTakeLinearTime() throws {
