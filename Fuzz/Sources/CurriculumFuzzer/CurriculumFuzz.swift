@@ -8,9 +8,8 @@ import FuzzSupport
 // other name becomes modules/fileN.md); text before the first such line is a module. A curriculum
 // without a schema.yaml section gets the sample's schema. The files are held in memory
 // (MemoryFileSystem) and checked end to end by `CheckRun`, as `curriculum check` does; then
-// the curriculum is loaded again and every module's handout and guide, the coverage page, the
-// index and the last weekly packet of the first two tracks are rendered (three modules at most:
-// the time goes to the check of them all).
+// the curriculum is loaded again and the handout and guide of the first three modules, the
+// coverage page, the index and the last weekly packet of the first two tracks are rendered.
 //
 // Invariants beyond "no crash, no hang, no sanitizer report":
 // - every finding names a file of the input (or the curriculum folder), at line >= 1 and
