@@ -18,7 +18,7 @@ public struct BidiControlRule: ModuleRule {
             title: Coping Skills
 
         To fix it, delete the character (the finding's column points at it; `curriculum check --format json` shows \
-        the exact place). Arabic or Hebrew text does not need these controls: the build sets the text direction.
+        the exact place). Text written right to left, such as Arabic or Hebrew, is shown in its order without them.
         """)
     public static let descriptors = [bidiControl]
 
