@@ -105,7 +105,7 @@ for fuzzer in $FUZZERS; do
     elif [ "$FUZZ_MERGE" = 1 ]; then
         # Only inputs that reach code the kept corpus does not, and only small ones.
         SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$ROOT/Fuzz/lsan.supp CURRICULUM_FUZZ_ROOT=$ROOT \
-            "$SCRATCH/$FUZZ_CONFIGURATION/$fuzzer" -merge=1 -max_len=8192 "$kept" "$corpus" >>"$log" 2>&1 || true
+            "$SCRATCH/$FUZZ_CONFIGURATION/$fuzzer" -set_cover_merge=1 -max_len=4096 "$kept" "$corpus" >>"$log" 2>&1 || true
         echo "    kept corpus: $(ls "$kept" | wc -l) inputs in ${kept#$ROOT/}"
     fi
 done
