@@ -69,6 +69,15 @@ import Testing
         #expect(!html.contains("Text at level \(Module.maxBlockDepth)."))
     }
 
+    @Test func yamlNestedPastLibyamlsLimitIsASyntaxErrorInPlainWords() throws {
+        let text = "name: x\nweeks: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n"
+        let (program, found) = ProgramLoader.load(SourceFile(path: "program.yaml", text: text))
+        #expect(program == nil)
+        let finding = try #require(found.first)
+        #expect(finding.message == "the YAML nests more than 1,000 levels deep here")
+        #expect(finding.range.start.line == 2)
+    }
+
     // MARK: Quadratic work
 
     @Test func personFirstFindingsInOneHugeParagraphTakeLinearTime() throws {
