@@ -24,5 +24,9 @@ let package = Package(
             name: "ConfigFuzzer",
             dependencies: ["FuzzSupport", .product(name: "CurriculumKit", package: "curriculum")]
         ),
+        .executableTarget(
+            name: "CurriculumFuzzer",
+            dependencies: ["FuzzSupport", .product(name: "CurriculumKit", package: "curriculum")]
+        ),
     ]
 )

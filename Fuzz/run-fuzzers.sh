@@ -4,10 +4,12 @@
 #
 #   FUZZ_SECONDS=600 make fuzz          ten minutes per fuzzer
 #   FUZZERS=ConfigFuzzer make fuzz      only one fuzzer
+#   FUZZ_MERGE=1 make fuzz              afterwards, add the inputs that reached new code to
+#                                       the corpus kept in the repository (Fuzz/corpus/<fuzzer>)
 #
 # The fuzzers are built in .build-fuzz. The corpus grows in .build-fuzz-out/corpus/<fuzzer>
 # (both folders are ignored by git), seeded on every run from the sample curriculum and
-# Fuzz/seeds/. Inputs that crash, hang or break an invariant are saved under
+# Fuzz/seeds/; the corpus kept in the repository, Fuzz/corpus/<fuzzer>, is read as well. Inputs that crash, hang or break an invariant are saved under
 # .build-fuzz-out/artifacts/<fuzzer>/, with a log per run in .build-fuzz-out/logs/; the script
 # exits 1 when a fuzzer finds anything.
 set -euo pipefail
@@ -21,7 +23,8 @@ FUZZ_MAX_LEN=${FUZZ_MAX_LEN:-65536}
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-4096}
 FUZZ_CONFIGURATION=${FUZZ_CONFIGURATION:-release}
-FUZZERS=${FUZZERS:-ModuleFuzzer ConfigFuzzer}
+FUZZERS=${FUZZERS:-ModuleFuzzer ConfigFuzzer CurriculumFuzzer}
+FUZZ_MERGE=${FUZZ_MERGE:-0}
 SCRATCH=${FUZZ_SCRATCH:-$ROOT/.build-fuzz}
 OUT=${FUZZ_OUT:-$ROOT/.build-fuzz-out}
 
@@ -58,6 +61,8 @@ seed() {
             while IFS= read -r -d '' file; do cp "$file" "$corpus/seed-$(echo "$file" | tr '/ ' '__')"; done
         cp Fuzz/seeds/config/* "$corpus/"
         ;;
+    CurriculumFuzzer)
+        ;;  # its seeds are the corpus in the repository
     esac
 }
 
@@ -70,15 +75,21 @@ for fuzzer in $FUZZERS; do
     artifacts=$OUT/artifacts/$fuzzer
     mkdir -p "$artifacts"
     seed "$fuzzer" "$corpus"
+    kept=$ROOT/Fuzz/corpus/$fuzzer
+    mkdir -p "$kept"
     dict=Fuzz/module.dict
     [ "$fuzzer" = ConfigFuzzer ] && dict=Fuzz/config.dict
+    if [ "$fuzzer" = CurriculumFuzzer ]; then
+        dict=$OUT/curriculum.dict
+        { cat Fuzz/module.dict Fuzz/config.dict; printf '"\\x0a#%%%% schema.yaml\\x0a"\n"\\x0a#%%%% glossary.yaml\\x0a"\n"\\x0a#%%%% modules/a.md\\x0a"\n"requires: "\n'; } > "$dict"
+    fi
     log=$OUT/logs/$fuzzer-$(date +%Y%m%d-%H%M%S).log
     mkdir -p "$(dirname "$log")"
     echo "==> $fuzzer for ${FUZZ_SECONDS}s (corpus ${corpus#$ROOT/}, log ${log#$ROOT/})"
     # SWIFT_BACKTRACE=enable=no: Swift's own crash handler would race libFuzzer's and ASan's.
     set +e
     SWIFT_BACKTRACE=enable=no CURRICULUM_FUZZ_ROOT=$ROOT LSAN_OPTIONS=suppressions=$ROOT/Fuzz/lsan.supp \
-        "$SCRATCH/$FUZZ_CONFIGURATION/$fuzzer" "$corpus" \
+        "$SCRATCH/$FUZZ_CONFIGURATION/$fuzzer" "$corpus" "$kept" \
         -dict="$dict" -max_total_time="$FUZZ_SECONDS" -max_len="$FUZZ_MAX_LEN" -timeout="$FUZZ_TIMEOUT" \
         -rss_limit_mb="$FUZZ_RSS_MB" -malloc_limit_mb="$FUZZ_RSS_MB" -artifact_prefix="$artifacts/" \
         -print_final_stats=1 >"$log" 2>&1 &
@@ -91,6 +102,11 @@ for fuzzer in $FUZZERS; do
     if [ "$code" -ne 0 ]; then
         echo "$fuzzer found a problem (exit $code); see ${log#$ROOT/} and ${artifacts#$ROOT/}/" >&2
         status=1
+    elif [ "$FUZZ_MERGE" = 1 ]; then
+        # Only inputs that reach code the kept corpus does not, and only small ones.
+        SWIFT_BACKTRACE=enable=no LSAN_OPTIONS=suppressions=$ROOT/Fuzz/lsan.supp CURRICULUM_FUZZ_ROOT=$ROOT \
+            "$SCRATCH/$FUZZ_CONFIGURATION/$fuzzer" -set_cover_merge=1 -max_len=4096 "$kept" "$corpus" >>"$log" 2>&1 || true
+        echo "    kept corpus: $(ls "$kept" | wc -l) inputs in ${kept#$ROOT/}"
     fi
 done
 exit $status

@@ -55,7 +55,14 @@ struct CheckCommand: ParsableCommand {
                 Terminal.write("fixed \(outcome.applied) finding\(outcome.applied == 1 ? "" : "s") in \(outcome.files.count) file\(outcome.files.count == 1 ? "" : "s")\n")
             }
         } else {
-            result = CheckRun.run(paths: paths, today: report.today ?? Clock.today())
+            // Ctrl-C or SIGTERM stop the check between modules, rules and blocks of prose.
+            let cancellation = Cancellation()
+            cancellation.watchSignals()
+            result = CheckRun.run(paths: paths, today: report.today ?? Clock.today(), cancellation: cancellation)
+            if result.wasCancelled {
+                Terminal.writeError("check stopped (interrupted) before every rule ran\n")
+                throw ExitCode(130)
+            }
         }
         Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result))
         let code = result.exitCode(strict: report.strict)

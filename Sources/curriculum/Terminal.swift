@@ -26,10 +26,14 @@ enum Terminal {
 
     final class LineCache: @unchecked Sendable {
         private var files: [String: SourceFile?] = [:]
+        /// Excerpts come from files the check read, which are never larger than this.
+        static let maxBytes = 64 << 20
 
         func line(_ path: String, _ number: Int) -> String? {
             if files[path] == nil {
-                let text = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+                // Bounded like the loader: only a regular file, looked at with fstat before it is read.
+                let bytes = try? LocalFileSystem().readFile(path, maxBytes: Self.maxBytes)
+                let text = bytes.flatMap { String(validating: $0, as: UTF8.self) }
                 files[path] = text.map { SourceFile(path: path, text: $0) }
             }
             guard let file = files[path] ?? nil, number >= 1, number <= file.lineCount else { return nil }

@@ -65,7 +65,7 @@ public enum FacilitatorText {
         var count = 0
         var i = 0
         while i <= h.count - n.count {
-            if h[i] == n[0] && Array(h[i..<i + n.count]) == n { count += 1; i += n.count } else { i += 1 }
+            if h[i] == n[0] && h[i..<i + n.count].elementsEqual(n) { count += 1; i += n.count } else { i += 1 }
         }
         return count
     }

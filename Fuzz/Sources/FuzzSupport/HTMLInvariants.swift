@@ -33,9 +33,14 @@ public struct HTMLInvariants: Sendable {
             (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
         }
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
-        func starts(_ prefix: String, at index: Int) -> Bool {
-            let p = Array(prefix.utf8)
-            return index + p.count <= bytes.count && Array(bytes[index..<index + p.count]) == p
+        // Compared in place: the fuzzers call this for every '<' of every page, under ASan.
+        func starts(_ prefix: StaticString, at index: Int) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            return prefix.withUTF8Buffer { p in
+                for k in 0..<count where bytes[index + k] != p[k] { return false }
+                return true
+            }
         }
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }

@@ -110,6 +110,9 @@ public struct ModuleScaffold: Sendable {
         guard Slug.isValid(id) else {
             throw .invalidArgument("'\(id)' is not a valid id: use lowercase letters, digits and single hyphens, for example '\(Slug.make(id))'")
         }
+        guard id.count <= Slug.maxModuleIDLength else {
+            throw .invalidArgument("the id is \(id.count) characters long; ids are at most \(Slug.maxModuleIDLength), for example '\(Slug.make(id))'")
+        }
         return (title, topic, format, id)
     }
 

@@ -97,7 +97,8 @@ public struct Builder: Sendable {
     func prepare(root: String, options: BuildOptions) -> Result<Prepared, BuildFailure> {
         // The check reads every module's prose; the words to know of each handout come from it.
         let wordsToKnow = Locked([String: [Glossary.Term]]())
-        let (checked, loaded) = CheckRun.runKeepingCurricula(paths: [root], today: options.today, fileSystem: fileSystem) { module, prose, context in
+        let (checked, loaded) = CheckRun.runKeepingCurricula(paths: [root], today: options.today, fileSystem: fileSystem,
+                                                                   shouldStop: { [cancellation] in cancellation?.isCancelled ?? false }) { module, prose, context in
             let terms = context.curriculum.glossary.terms(usedIn: prose)
             wordsToKnow.withValue { $0[module.path] = terms }
         }

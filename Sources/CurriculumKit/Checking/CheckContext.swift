@@ -19,9 +19,15 @@ public struct CheckContext: Sendable {
     /// Prose extracted once per check and shared by the content rules.
     private let proseCache = ProseCache()
 
+    /// Asked between modules, rules and blocks of prose: true stops the check (Ctrl-C), which
+    /// then returns what it found so far, marked cancelled.
+    public var shouldStop: @Sendable () -> Bool = { false }
+
+    public var isCancelled: Bool { shouldStop() }
+
     /// The prose of `module`: its runs of text with positions, and their words and sentences.
     public func prose(of module: Module) -> ModuleProse {
-        proseCache.prose(of: module)
+        proseCache.prose(of: module, shouldStop: shouldStop)
     }
 
     /// Shown each module's prose once its rules have run (`build` takes the words to know from

@@ -4,13 +4,18 @@ public enum CheckRun {
     /// Checks `paths`: nothing means `curriculum`, a folder is a curriculum, module files are
     /// checked within the curriculum they belong to (nearest `schema.yaml` upward) and only
     /// their own findings are reported.
-    public static func run(paths: [String], today: CalendarDate, fileSystem: any FileSystem = LocalFileSystem()) -> CheckReport {
-        runKeepingCurricula(paths: paths, today: today, fileSystem: fileSystem).report
+    /// `cancellation` (Ctrl-C) stops the check between modules, rules and blocks of prose; the
+    /// report then holds what was found so far and `wasCancelled`.
+    public static func run(paths: [String], today: CalendarDate, fileSystem: any FileSystem = LocalFileSystem(),
+                           cancellation: Cancellation? = nil) -> CheckReport {
+        let shouldStop: @Sendable () -> Bool = { cancellation?.isCancelled ?? false }
+        return runKeepingCurricula(paths: paths, today: today, fileSystem: fileSystem, shouldStop: shouldStop).report
     }
 
     /// `run`, also returning each curriculum it loaded, by its folder as given: `build` renders
     /// from these, so every module is read and parsed once.
     static func runKeepingCurricula(paths: [String], today: CalendarDate, fileSystem: any FileSystem,
+                                    shouldStop: @escaping @Sendable () -> Bool = { false },
                                     proseObserver: (@Sendable (Module, ModuleProse, CheckContext) -> Void)? = nil)
                                     -> (report: CheckReport, curricula: [String: Curriculum]) {
         var curricula: [String: Curriculum] = [:]
@@ -25,6 +30,7 @@ public enum CheckRun {
                 curricula[root] = curriculum
                 var context = CheckContext(curriculum: curriculum, fileSystem: fileSystem, today: today, rootPath: root)
                 context.proseObserver = proseObserver
+                context.shouldStop = shouldStop
                 found += Checker().check(context)
                 found = Suppressions.apply(found, in: curriculum)
                 found = CheckReport.applying(curriculum.schema.severities, to: found)
@@ -42,6 +48,7 @@ public enum CheckRun {
         }
         var report = CheckReport(diagnostics: diagnostics, fileCount: fileCount)
         report.skipped = skipped
+        report.wasCancelled = shouldStop()
         return (report, curricula)
     }
 

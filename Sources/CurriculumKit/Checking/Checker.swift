@@ -7,6 +7,7 @@ public struct Checker: Sendable {
         let perModule = Parallel.map(context.curriculum.modules) { module in
             var found: [Diagnostic] = []
             for rule in RuleCatalog.moduleRules {
+                if context.isCancelled { break }
                 found += rule.check(module, in: context)
             }
             context.finishedChecking(module)
@@ -14,6 +15,7 @@ public struct Checker: Sendable {
         }
         var out = perModule.flatMap { $0 }
         for rule in RuleCatalog.curriculumRules {
+            if context.isCancelled { break }
             out += rule.check(context)
         }
         return out

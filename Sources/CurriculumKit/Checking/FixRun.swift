@@ -130,7 +130,11 @@ final class RecordingFileSystem: FileSystem, @unchecked Sendable {
     }
 
     func readFile(_ path: String) throws -> [UInt8] {
-        let bytes = try base.readFile(path)
+        try readFile(path, maxBytes: Int.max)
+    }
+
+    func readFile(_ path: String, maxBytes: Int) throws -> [UInt8] {
+        let bytes = try base.readFile(path, maxBytes: maxBytes)
         lock.lock()
         read[PathUtil.display(path)] = bytes
         lock.unlock()
@@ -139,5 +143,9 @@ final class RecordingFileSystem: FileSystem, @unchecked Sendable {
 
     func isDirectory(_ path: String) -> Bool? { base.isDirectory(path) }
     func listRecursively(_ path: String) throws -> [String] { try base.listRecursively(path) }
+    func listRecursivelyNotingUnreadable(_ path: String) throws -> (entries: [String], unreadable: [String]) {
+        try base.listRecursivelyNotingUnreadable(path)
+    }
     func resolvingSymlinks(_ path: String) -> String { base.resolvingSymlinks(path) }
+    func fileSize(_ path: String) -> Int? { base.fileSize(path) }
 }

@@ -2,7 +2,7 @@
 public enum RuleCatalog {
     public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), SectionMinutesRule(),
                                                              PlaceholderRule(), ReviewDateRule(), ReviewerRule(), OutcomeVerbRule(), PersonFirstRule(), EmergencyNumberRule(),
-                                                             ReadingGradeRule(), PrivacyRule()]
+                                                             ReadingGradeRule(), PrivacyRule(), BidiControlRule()]
     public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule()]
 
     public static let all: [RuleDescriptor] = {

@@ -57,6 +57,34 @@ public enum RuleExplanations {
         module` start it for you), or delete the file.
         """,
 
+        "file.outside-curriculum": """
+        A curriculum is one folder: what is checked and printed comes from files inside it. A module, program.yaml, \
+        glossary.yaml or schema.yaml that is a symbolic link to a file elsewhere is not read at all, so a link \
+        planted in a pull request cannot copy a system file (the process environment with its secrets, \
+        /etc/passwd) into findings, notes or handouts. Links between files inside the curriculum folder are fine.
+
+        Wrong:
+            ln -s /etc/passwd modules/coping/notes.md
+            ln -s ~/shared/program.yaml program.yaml
+        Fixed:
+            cp ~/shared/program.yaml program.yaml
+
+        To fix it, copy the file into the curriculum folder instead of linking to it, or remove the link.
+        """,
+
+        "widgets.too-deep": """
+        A callout or facilitator block may hold other worksheet blocks, but not without end: each level is read and \
+        printed inside the one around it, so a block nested more than 8 deep is left out of handouts and guides \
+        (and not read), and a build refuses the module. Real handouts need two or three levels at most.
+
+        Wrong:
+            nine callouts, each inside the one before it
+        Fixed:
+            a callout that holds a {facilitator} block, next to a second callout
+
+        To fix it, move the inner blocks out of the blocks around them: put them one after the other instead.
+        """,
+
         "file.too-large": """
         A module is one group session, a few pages at most. A file larger than 'content: max-module-kb' in \
         schema.yaml (1024 KB by default) is not read at all, so that a huge or broken file cannot slow down or stop \
@@ -233,8 +261,8 @@ public enum RuleExplanations {
 
         "front-matter.invalid-id": """
         Programs, 'requires' lists and build file names name a module by its id, so an id must be a slug: \
-        lowercase letters a to z, digits and single hyphens, not starting or ending with a hyphen. Capitals, \
-        spaces, underscores and accented letters are not allowed. The finding suggests a slug made from the id, and \
+        lowercase letters a to z, digits and single hyphens, not starting or ending with a hyphen, at most 64 \
+        characters (build file names are made from it). Capitals, spaces, underscores and accented letters are not allowed. The finding suggests a slug made from the id, and \
         `curriculum check --fix` writes it.
 
         Wrong:

@@ -5,6 +5,8 @@ public struct CheckReport: Sendable {
     public var fileCount: Int
     /// English-only rules skipped for modules in other languages: rule id -> modules skipped.
     public var skipped: [String: Int] = [:]
+    /// True when the check was stopped (Ctrl-C) before every rule ran: the findings are partial.
+    public var wasCancelled = false
 
     public init(diagnostics: [Diagnostic], fileCount: Int) {
         self.diagnostics = diagnostics.sorted(by: Diagnostic.ordered)

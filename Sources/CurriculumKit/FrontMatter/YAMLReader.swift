@@ -126,6 +126,11 @@ public struct YAMLReader: Sendable {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
+            // libyaml stops at 1,000 levels of nesting, in words meant for programmers.
+            if problem.hasPrefix("Maximum nesting level reached") {
+                return Failure(range: range(mark), message: "the YAML nests more than 1,000 levels deep here",
+                               fix: "write the value with fewer levels of lists and mappings inside each other", kind: .syntax)
+            }
             var message = "YAML syntax: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
             let lineText = file.line(mark.line + firstLine - 1)

@@ -28,9 +28,12 @@ public struct CurriculumLoader: Sendable {
         let schemaDisplay = PathUtil.display(schemaPath)
         var diagnostics: [Diagnostic] = []
         let schemaBytes: [UInt8]
+        if fileSystem.isDirectory(schemaPath) == false, !fileSystem.isInside(schemaPath, root: root) {
+            return Result(curriculum: nil, diagnostics: [Self.outsideDiagnostic(schemaDisplay, root: rootDisplay, what: "schema.yaml", setup: true)], fileCount: 0)
+        }
         do {
             guard fileSystem.isDirectory(schemaPath) == false else { throw LoadError.missing }
-            schemaBytes = try fileSystem.readFile(schemaPath)
+            schemaBytes = try fileSystem.readFile(schemaPath, maxBytes: Self.maxSettingsBytes)
         } catch {
             return Result(curriculum: nil, diagnostics: [SetupRules.folder.diagnostic(schemaDisplay, .at(line: 1),
                 "'\(rootDisplay)' has no readable schema.yaml, so the modules cannot be checked",
@@ -51,9 +54,16 @@ public struct CurriculumLoader: Sendable {
         let modulesFolder = PathUtil.join(root, "modules")
         if fileSystem.isDirectory(modulesFolder) == true {
             do {
-                modulePaths = try fileSystem.listRecursively(modulesFolder)
+                let listing = try fileSystem.listRecursivelyNotingUnreadable(modulesFolder)
+                modulePaths = listing.entries
                     .filter { $0.hasSuffix(".md") }
                     .map { PathUtil.join(modulesFolder, $0) }
+                for folder in listing.unreadable {
+                    let display = PathUtil.display(PathUtil.join(modulesFolder, folder))
+                    diagnostics.append(SetupRules.folder.diagnostic(display, .at(line: 1),
+                        "the folder '\(display)' cannot be read, so the modules in it were not checked",
+                        fix: Fix(summary: "let everyone who checks the curriculum read the folder (chmod a+rx '\(display)'), or move it out of modules/")))
+                }
             } catch {
                 diagnostics.append(SetupRules.folder.diagnostic(PathUtil.display(modulesFolder), .at(line: 1),
                     "the modules folder cannot be read", fix: Fix(summary: "check the folder's permissions")))
@@ -74,7 +84,7 @@ public struct CurriculumLoader: Sendable {
 
         // Modules are read and parsed on every core; they and their findings keep the order of
         // the paths, so the output does not depend on the threads.
-        let loadedModules = Self.loadModules(Array(zip(modulePaths, displayPaths)), fileSystem: fileSystem,
+        let loadedModules = Self.loadModules(Array(zip(modulePaths, displayPaths)), root: root, fileSystem: fileSystem,
                                              maxBytes: schema.content.maxModuleKB * 1024)
         var modules: [Module] = []
         modules.reserveCapacity(loadedModules.count)
@@ -88,7 +98,10 @@ public struct CurriculumLoader: Sendable {
         if fileSystem.isDirectory(programPath) == false {
             programFiles = 1
             let display = PathUtil.display(programPath)
-            if let bytes = try? fileSystem.readFile(programPath), let text = String(validating: bytes, as: UTF8.self) {
+            if !fileSystem.isInside(programPath, root: root) {
+                diagnostics.append(Self.outsideDiagnostic(display, root: rootDisplay, what: "program.yaml", setup: false))
+            } else if let bytes = try? fileSystem.readFile(programPath, maxBytes: Self.maxSettingsBytes),
+                      let text = String(validating: bytes, as: UTF8.self) {
                 let (loaded, found) = ProgramLoader.load(SourceFile(path: display, text: text))
                 program = loaded
                 diagnostics += found
@@ -105,24 +118,51 @@ public struct CurriculumLoader: Sendable {
                       diagnostics: diagnostics, fileCount: 1 + modulePaths.count + programFiles)
     }
 
+    /// The most schema.yaml, program.yaml and glossary.yaml may hold: far more than any real
+    /// one, so a huge or endless file is refused unread.
+    static let maxSettingsBytes = 16 << 20
+
+    /// A file of the curriculum whose symbolic links lead out of the curriculum folder.
+    static func outsideDiagnostic(_ display: String, root: String, what: String, setup: Bool) -> Diagnostic {
+        var diagnostic = FileRules.outsideCurriculum.diagnostic(display, .at(line: 1),
+            "\(what) is a symbolic link to a file outside the curriculum folder '\(root)', so it was not read",
+            fix: Fix(summary: "copy the file into the curriculum folder instead of linking to it, or remove the link"))
+        if setup { diagnostic.rule = SetupRules.folder.id }
+        return diagnostic
+    }
+
     /// Reads and parses module files (path, and the path findings name) on every core.
-    private static func loadModules(_ files: [(String, String)], fileSystem: any FileSystem, maxBytes: Int) -> [(Module?, [Diagnostic])] {
-        Parallel.map(files) { file in loadModule(path: file.0, display: file.1, fileSystem: fileSystem, maxBytes: maxBytes) }
+    private static func loadModules(_ files: [(String, String)], root: String, fileSystem: any FileSystem, maxBytes: Int) -> [(Module?, [Diagnostic])] {
+        Parallel.map(files) { file in loadModule(path: file.0, display: file.1, root: root, fileSystem: fileSystem, maxBytes: maxBytes) }
     }
 
     /// Reads and parses one module file; `display` is the path findings name.
-    private static func loadModule(path: String, display: String, fileSystem: any FileSystem, maxBytes: Int) -> (Module?, [Diagnostic]) {
+    private static func loadModule(path: String, display: String, root: String, fileSystem: any FileSystem, maxBytes: Int) -> (Module?, [Diagnostic]) {
         if fileSystem.isDirectory(path) == true {
             return (nil, [FileRules.unreadable.diagnostic(display, .at(line: 1),
                 "'\(display)' is a folder, but its name ends in .md like a module",
                 fix: Fix(summary: "rename the folder so its name does not end in .md"))])
         }
-        if let size = fileSystem.fileSize(path), size > maxBytes {
-            return (nil, [FileRules.tooLarge.diagnostic(display, .at(line: 1),
-                "the module is \(size / 1024) KB, more than the limit of \(maxBytes / 1024) KB, so it was not read",
-                fix: Fix(summary: "split it into several modules, or raise 'max-module-kb' under 'content:' in schema.yaml"))])
+        if PathUtil.hasInvalidName(path), fileSystem.isDirectory(path) == nil {
+            return (nil, [FileRules.unreadable.diagnostic(display, .at(line: 1),
+                "the file name is not UTF-8 text (shown with \u{FFFD} for the bytes that are not), so the file cannot be named in findings, programs or builds",
+                fix: Fix(summary: "rename the file with a UTF-8 name, for example with `mv` in a terminal that uses UTF-8, or your file manager"))])
         }
-        guard let bytes = try? fileSystem.readFile(path) else {
+        if fileSystem.isDirectory(path) != nil, !fileSystem.isInside(path, root: root) {
+            return (nil, [outsideDiagnostic(display, root: PathUtil.display(root), what: "the module", setup: false)])
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try fileSystem.readFile(path, maxBytes: maxBytes)
+        } catch let error as FileTooLarge {
+            return (nil, [FileRules.tooLarge.diagnostic(display, .at(line: 1),
+                "the module is \(error.size / 1024) KB, more than the limit of \(maxBytes / 1024) KB, so it was not read",
+                fix: Fix(summary: "split it into several modules, or raise 'max-module-kb' under 'content:' in schema.yaml"))])
+        } catch is NotARegularFile {
+            return (nil, [FileRules.unreadable.diagnostic(display, .at(line: 1),
+                "'\(display)' is not a regular file (a pipe, a device or a socket), so it was not read",
+                fix: Fix(summary: "replace it with an ordinary text file, or remove it"))])
+        } catch {
             return (nil, [FileRules.unreadable.diagnostic(display, .at(line: 1), "the module file cannot be read",
                 fix: Fix(summary: "check that the file exists and that you may read it (chmod a+r)"))])
         }

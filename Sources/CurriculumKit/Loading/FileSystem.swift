@@ -11,10 +11,48 @@ public protocol FileSystem: Sendable {
     func resolvingSymlinks(_ path: String) -> String
     /// The size in bytes of the file at `path`, when known without reading it.
     func fileSize(_ path: String) -> Int?
+    /// The bytes of the regular file at `path`, refused unread (`FileTooLarge`) when it holds
+    /// more than `maxBytes`: the size is looked at before anything is read.
+    func readFile(_ path: String, maxBytes: Int) throws -> [UInt8]
+    /// `listRecursively`, and the folders below `path` (relative to it) that could not be read.
+    func listRecursivelyNotingUnreadable(_ path: String) throws -> (entries: [String], unreadable: [String])
 }
 
 extension FileSystem {
     public func fileSize(_ path: String) -> Int? { nil }
+
+    public func readFile(_ path: String, maxBytes: Int) throws -> [UInt8] {
+        if let size = fileSize(path), size > maxBytes { throw FileTooLarge(size: size) }
+        let bytes = try readFile(path)
+        if bytes.count > maxBytes { throw FileTooLarge(size: bytes.count) }
+        return bytes
+    }
+
+    public func listRecursivelyNotingUnreadable(_ path: String) throws -> (entries: [String], unreadable: [String]) {
+        (try listRecursively(path), [])
+    }
+
+    /// True when `path`, with every symbolic link resolved, is `root` or lies inside it (also
+    /// resolved). A module, program.yaml or glossary.yaml that leads out of the curriculum
+    /// folder is never read: a link to /proc/self/environ or /etc/passwd would otherwise show
+    /// in findings and handouts.
+    public func isInside(_ path: String, root: String) -> Bool {
+        let realRoot = resolvingSymlinks(root)
+        let real = resolvingSymlinks(path)
+        if real == realRoot { return true }
+        return real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+    }
+}
+
+/// A file larger than the reader's limit, refused before it was read.
+public struct FileTooLarge: Error, Sendable {
+    public let size: Int
+}
+
+/// A path that is not a regular file (a FIFO, a device, a socket), refused before it was read:
+/// reading one could block forever or never end.
+public struct NotARegularFile: Error, Sendable {
+    public let path: String
 }
 
 /// The real disk.
@@ -22,10 +60,37 @@ public struct LocalFileSystem: FileSystem {
     public init() {}
 
     public func readFile(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CocoaError(.fileReadNoPermission)
+        try readFile(path, maxBytes: Int.max)
+    }
+
+    /// Opens the file, looks at its size and kind with fstat(2), and reads it only when it is a
+    /// regular file of at most `maxBytes`: a 200 MB module costs a stat, not 200 MB of memory.
+    public func readFile(_ path: String, maxBytes: Int) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path: path, code: errno) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError(path: path, code: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw NotARegularFile(path: path) }
+        let size = Int(info.st_size)
+        guard size <= maxBytes else { throw FileTooLarge(size: size) }
+        // The file may grow between fstat and read: read at most one byte past the limit.
+        let cap = maxBytes < Int.max ? maxBytes + 1 : Int.max
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(size, maxBytes) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < cap {
+            let want = min(chunk.count, cap - bytes.count)
+            let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, want) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, code: errno)
+            }
+            if got == 0 { break }
+            bytes.append(contentsOf: chunk[0..<got])
         }
-        return [UInt8](data)
+        guard bytes.count <= maxBytes else { throw FileTooLarge(size: bytes.count) }
+        return bytes
     }
 
     public func isDirectory(_ path: String) -> Bool? {
@@ -38,6 +103,13 @@ public struct LocalFileSystem: FileSystem {
     /// but not followed, and folders that cannot be read are passed over. Reads the folders
     /// with readdir(3): Foundation's enumerator cost about 60,000 instructions a file.
     public func listRecursively(_ path: String) throws -> [String] {
+        try listRecursivelyNotingUnreadable(path).entries
+    }
+
+    /// `listRecursively`, and the folders that could not be read. A name that is not UTF-8 is
+    /// listed with U+FFFD in place of its bad bytes (`hasInvalidName` tells).
+    public func listRecursivelyNotingUnreadable(_ path: String) throws -> (entries: [String], unreadable: [String]) {
+        var unreadable: [String] = []
         var out: [String] = []
         var pending = [""]
         var isTop = true
@@ -45,6 +117,7 @@ public struct LocalFileSystem: FileSystem {
             let folder = relative.isEmpty ? path : path + "/" + relative
             guard let handle = opendir(folder) else {
                 if isTop { throw FileError(path: path, code: errno) }
+                unreadable.append(relative)
                 continue
             }
             isTop = false
@@ -64,7 +137,7 @@ public struct LocalFileSystem: FileSystem {
             }
             closedir(handle)
         }
-        return out.sorted()
+        return (out.sorted(), unreadable.sorted())
     }
 
     public func resolvingSymlinks(_ path: String) -> String {
@@ -80,6 +153,12 @@ public struct LocalFileSystem: FileSystem {
 
 /// Lexical path helpers: no disk access.
 public enum PathUtil {
+    /// True when a listed name had bytes that are not UTF-8: readdir's names are decoded with
+    /// U+FFFD in their place, so such a path cannot be opened by its listed name.
+    public static func hasInvalidName(_ path: String) -> Bool {
+        path.unicodeScalars.contains("\u{FFFD}")
+    }
+
     public static func join(_ base: String, _ relative: String) -> String {
         if relative.hasPrefix("/") || base.isEmpty || base == "." { return relative }
         return base.hasSuffix("/") ? base + relative : base + "/" + relative

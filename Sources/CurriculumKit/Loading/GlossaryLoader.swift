@@ -81,7 +81,10 @@ public enum GlossaryLoader {
         let path = PathUtil.join(root, "glossary.yaml")
         guard fileSystem.isDirectory(path) == false else { return (.empty, [], false) }
         let display = PathUtil.display(path)
-        guard let bytes = try? fileSystem.readFile(path) else {
+        guard fileSystem.isInside(path, root: root) else {
+            return (.empty, [CurriculumLoader.outsideDiagnostic(display, root: PathUtil.display(root), what: "glossary.yaml", setup: false)], true)
+        }
+        guard let bytes = try? fileSystem.readFile(path, maxBytes: CurriculumLoader.maxSettingsBytes) else {
             return (.empty, [syntax.diagnostic(display, .at(line: 1), "glossary.yaml cannot be read",
                                                fix: Fix(summary: "check the file's permissions (chmod a+r)"))], true)
         }

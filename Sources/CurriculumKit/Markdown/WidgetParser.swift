@@ -4,7 +4,14 @@ public enum WidgetParser {
     public static let unknown = RuleDescriptor("widgets.unknown", .error, "A fenced block names a worksheet block that does not exist.")
     public static let syntax = RuleDescriptor("widgets.syntax", .error, "A line of a worksheet block cannot be read (see docs/modules.md for the syntax).")
     public static let unclosed = RuleDescriptor("widgets.unclosed", .error, "A worksheet block is never closed with ```, so it swallows the rest of the module.")
-    public static let descriptors = [unknown, syntax, unclosed]
+    public static let tooDeep = RuleDescriptor("widgets.too-deep", .error,
+        "A worksheet block sits inside more than \(Module.maxBlockDepth) callouts or facilitator blocks, and is left out.")
+    public static let descriptors = [unknown, syntax, unclosed, tooDeep]
+
+    /// True for a fenced block whose info string names a worksheet block (`{name}`), known or not.
+    public static func isWorksheetBlock(info: String) -> Bool {
+        directive(of: info) != nil
+    }
 
     public static let maxLines = 12
     public static let maxRows = 31

@@ -51,15 +51,30 @@ public struct Module: Sendable {
         return blocks[node.range.start]
     }
 
+    /// How deep worksheet blocks may sit inside callouts and facilitator blocks. Each level's
+    /// Markdown is parsed again and rendered by a call inside the one around it, so a deeper
+    /// block is refused (`widgets.too-deep`) and never parsed: a thousand nested callouts cost
+    /// neither minutes nor the stack.
+    public static let maxBlockDepth = 8
+
     private static func parseBlocks(_ body: MarkdownNode, in file: SourceFile) -> [SourceLocation: ParsedBlock] {
         var out: [SourceLocation: ParsedBlock] = [:]
-        var trees = [body]
-        while let tree = trees.popLast() {
+        var trees = [(body, 0)]
+        while let (tree, depth) = trees.popLast() {
             tree.walk { node in
-                guard case .codeBlock = node.kind, let (widget, found) = WidgetParser.parse(node, in: file) else { return true }
+                guard case .codeBlock(let info, _, true) = node.kind else { return true }
+                if depth >= maxBlockDepth {
+                    guard WidgetParser.isWorksheetBlock(info: info) else { return false }
+                    out[node.range.start] = ParsedBlock(widget: nil, diagnostics: [WidgetParser.tooDeep.diagnostic(file.path,
+                        SourceRange(line: node.range.start.line, column: node.range.start.column, endColumn: node.range.start.column + 3),
+                        "this worksheet block sits inside \(depth) others; blocks nest at most \(maxBlockDepth) deep, so it is left out",
+                        fix: Fix(summary: "move it out of the blocks around it"))])
+                    return false
+                }
+                guard let (widget, found) = WidgetParser.parse(node, in: file) else { return true }
                 out[node.range.start] = ParsedBlock(widget: widget, diagnostics: found)
                 switch widget {
-                case .callout(_, let content)?, .facilitator(let content)?: trees.append(content)
+                case .callout(_, let content)?, .facilitator(let content)?: trees.append((content, depth + 1))
                 default: break
                 }
                 return false

@@ -19,12 +19,25 @@ public struct ModuleProse: Sendable {
     public static let sourcesSections: Set<String> = ["sources", "references"]
 
     public init(runs: [ProseRun], links: [Link] = []) {
-        self.runs = runs
-        self.scans = runs.map(WordScanner.scan)
+        self.init(runs: runs, links: links, shouldStop: { false })
+    }
+
+    /// `shouldStop` is asked between runs; once it says yes, the runs not yet scanned are left out.
+    init(runs: [ProseRun], links: [Link], shouldStop: () -> Bool) {
+        var scans: [WordScan] = []
+        scans.reserveCapacity(runs.count)
+        for (number, run) in runs.enumerated() {
+            if number % 64 == 63, shouldStop() { break }
+            scans.append(WordScanner.scan(run))
+        }
+        self.runs = Array(runs.prefix(scans.count))
+        self.scans = scans
         self.links = links
     }
 
-    public init(_ module: Module) {
+    /// The prose of `module`. `shouldStop` (a cancelled check) is asked between blocks; once it
+    /// says yes the rest of the module is left out.
+    public init(_ module: Module, shouldStop: () -> Bool = { false }) {
         var extractor = Extractor(file: module.file, blocks: module.blocks)
         if let title = module.title { extractor.frontMatterValue(title, kind: .title) }
         for outcome in module.outcomes { extractor.frontMatterValue(outcome, kind: .outcome) }
@@ -34,11 +47,12 @@ public struct ModuleProse: Sendable {
             if let heading = section.heading {
                 extractor.block(heading, audience: audience, section: index)
             }
-            for block in section.blocks {
+            for (number, block) in section.blocks.enumerated() {
+                if number % 64 == 63, shouldStop() { break }
                 extractor.block(block, audience: audience, section: index)
             }
         }
-        self.init(runs: extractor.runs, links: extractor.links)
+        self.init(runs: extractor.runs, links: extractor.links, shouldStop: shouldStop)
     }
 
     /// The participant runs that count toward the reading grade.

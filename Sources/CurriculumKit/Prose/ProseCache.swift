@@ -5,14 +5,14 @@ final class ProseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var byPath: [String: ModuleProse] = [:]
 
-    func prose(of module: Module) -> ModuleProse {
+    func prose(of module: Module, shouldStop: () -> Bool = { false }) -> ModuleProse {
         lock.lock()
         if let cached = byPath[module.path] {
             lock.unlock()
             return cached
         }
         lock.unlock()
-        let prose = ModuleProse(module)
+        let prose = ModuleProse(module, shouldStop: shouldStop)
         lock.lock()
         byPath[module.path] = prose
         lock.unlock()

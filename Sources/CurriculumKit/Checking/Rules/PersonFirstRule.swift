@@ -55,19 +55,27 @@ public struct PersonFirstRule: ModuleRule {
         let prose = context.prose(of: module)
         var out: [Diagnostic] = []
         for (run, scan) in zip(prose.runs, prose.scans) {
+            if context.isCancelled { break }
             let styledAsTitle: Bool
             switch run.kind {
             case .heading, .title, .label: styledAsTitle = true
             default: styledAsTitle = false
             }
-            for finding in list.findings(in: scan, titleCaseNames: !styledAsTitle) {
-                out.append(diagnostic(finding, term: list.terms[finding.term], run: run, scan: scan, module: module))
+            let findings = list.findings(in: scan, titleCaseNames: !styledAsTitle)
+            guard !findings.isEmpty else { continue }
+            // Worked out once per run, not once per finding: a paragraph of thousands of
+            // matching lines stays linear.
+            let sentence = sentenceIndices(scan)
+            for finding in findings {
+                out.append(diagnostic(finding, term: list.terms[finding.term], run: run, scan: scan, sentence: sentence, module: module))
             }
         }
         return out
     }
 
-    func diagnostic(_ finding: PreferredTermList.Finding, term: PreferredTerm, run: ProseRun, scan: WordScan, module: Module) -> Diagnostic {
+    /// `sentence` is `sentenceIndices(scan)`.
+    func diagnostic(_ finding: PreferredTermList.Finding, term: PreferredTerm, run: ProseRun, scan: WordScan, sentence: [Int],
+                    module: Module) -> Diagnostic {
         let words = scan.words
         let match = finding.match
         let span = words[match.target.lowerBound].start..<words[match.target.upperBound - 1].end
@@ -75,6 +83,7 @@ public struct PersonFirstRule: ModuleRule {
         var choices = term.use.map { Self.choice($0, alternative: match.alternative) }
         if match.isPlural, let plural = term.plural { choices = [plural] }
         var replacement: Replacement?
+        var replacedStart = span.lowerBound
         if choices.count == 1, !match.isPossessive, run.isVerbatim(span, in: module.file) {
             var text: String? = match.isPlural && term.plural == nil ? nil : choices[0]
             let labelsPerson = text.map { $0.hasPrefix("person") || $0.hasPrefix("people") } ?? false
@@ -82,18 +91,18 @@ public struct PersonFirstRule: ModuleRule {
             let before = match.words.lowerBound - 1
             if match.target.lowerBound > match.words.lowerBound, before >= 0, words[before].key == "a" || words[before].key == "an" { text = nil }
             // "my alcoholic father": used as an adjective, the person-first words would not fit.
-            if labelsPerson && !match.isPlural && !PreferredTermList.Compiled.usedAsNoun(match, words: words, sentence: sentenceIndices(scan)) { text = nil }
-            if let text {
-                replacement = Self.replacement(for: span, written: written, with: text, run: run, scan: scan,
-                                               targetStart: match.target.lowerBound, file: module.file,
-                                               sentence: sentenceIndices(scan))
+            if labelsPerson && !match.isPlural && !PreferredTermList.Compiled.usedAsNoun(match, words: words, sentence: sentence) { text = nil }
+            if let text, let found = Self.replacement(for: span, written: written, with: text, run: run, scan: scan,
+                                                      targetStart: match.target.lowerBound, file: module.file, sentence: sentence) {
+                replacement = found.replacement
+                replacedStart = found.start
             }
         }
         let advice = choices.map { "'\($0)'" }.joined(separator: " or ")
         let fix: Fix
         let message: String
         if let replacement {
-            let replaced = run.text((run.firstIndex(of: replacement.range.start) ?? span.lowerBound)..<span.upperBound)
+            let replaced = run.text(replacedStart..<span.upperBound)
             message = "'\(written)' is stigmatizing; write '\(Self.matchCase(choices[0], to: written))'"
             fix = Fix(summary: "replace '\(replaced)' with '\(replacement.text)'", replacements: [replacement], automatic: true)
         } else {
@@ -111,9 +120,10 @@ public struct PersonFirstRule: ModuleRule {
     }
 
     /// The replacement of `span`, in the letter case of what was written, with "a"/"an" in
-    /// front mended when the new words need the other one.
+    /// front mended when the new words need the other one; `start` is the index in the run
+    /// where the replaced text begins.
     static func replacement(for span: Range<Int>, written: String, with text: String, run: ProseRun, scan: WordScan,
-                            targetStart: Int, file: SourceFile, sentence: [Int]) -> Replacement? {
+                            targetStart: Int, file: SourceFile, sentence: [Int]) -> (replacement: Replacement, start: Int)? {
         var new = matchCase(text, to: written)
         var range = span
         if targetStart > 0, sentence[targetStart - 1] == sentence[targetStart] {
@@ -130,7 +140,7 @@ public struct PersonFirstRule: ModuleRule {
                 }
             }
         }
-        return Replacement(range: run.sourceRange(range), text: new)
+        return (Replacement(range: run.sourceRange(range), text: new), range.lowerBound)
     }
 
     /// `text` in the case of `written`: all capitals, first capital, or as written.

@@ -61,6 +61,7 @@ public struct PrivacyRule: ModuleRule {
         let prose = context.prose(of: module)
         var out: [Diagnostic] = []
         for (run, scan) in zip(prose.runs, prose.scans) {
+            if context.isCancelled { break }
             out += phoneNumbers(run, module: module, helpLines: helpLines)
             out += emails(run, module: module)
             out += labelled(run, scan: scan, module: module)

@@ -54,6 +54,7 @@ public struct ReadingGradeRule: ModuleRule {
         var whole = Readability()
         var cache = Readability.SyllableCache(capacity: 1024)
         for (run, scan) in zip(prose.runs, prose.scans) where run.countsForReadingGrade {
+            if context.isCancelled { break }
             guard let section = run.section else { continue }
             var score = bySection[section] ?? Readability()
             score.add(run, scan: scan, glossary: glossary, cache: &cache)

@@ -21,18 +21,35 @@ public struct RequiresRule: CurriculumRule {
             }
         }
         // Find cycles with a depth-first search in id order; report each cycle once, at the
-        // edge that closes it.
+        // edge that closes it. The search keeps its own stack (a module and the index of its
+        // next edge), so a chain of thousands of modules cannot overflow the thread's stack.
         var state: [String: Int] = [:]  // 1 visiting, 2 done
-        var stack: [String] = []
+        var path: [String] = []
+        var position: [String: Int] = [:]  // id -> its index in path while visiting
+        var pending: [(module: Module, edge: Int)] = []
         var reported = Set<String>()
-        func visit(_ id: String) {
+        func enter(_ id: String) {
             state[id] = 1
-            stack.append(id)
-            let module = byID[id]!
-            for edge in module.requires {
+            position[id] = path.count
+            path.append(id)
+            pending.append((byID[id]!, 0))
+        }
+        for root in allIDs where state[root] == nil {
+            enter(root)
+            while let top = pending.last {
+                let module = top.module
+                guard top.edge < module.requires.count else {
+                    pending.removeLast()
+                    let id = path.removeLast()
+                    position[id] = nil
+                    state[id] = 2
+                    continue
+                }
+                pending[pending.count - 1].edge += 1
+                let edge = module.requires[top.edge]
                 guard byID[edge.value] != nil else { continue }
                 if state[edge.value] == 1 {
-                    let loop = Array(stack[stack.lastIndex(of: edge.value)!...]) + [edge.value]
+                    let loop = Array(path[position[edge.value]!...]) + [edge.value]
                     let key = Set(loop).sorted().joined(separator: ",")
                     if reported.insert(key).inserted {
                         out.append(Self.cycle.diagnostic(module.path, edge.range,
@@ -40,13 +57,10 @@ public struct RequiresRule: CurriculumRule {
                             fix: Fix(summary: "remove one of these requires so the modules can be taught in an order")))
                     }
                 } else if state[edge.value] == nil {
-                    visit(edge.value)
+                    enter(edge.value)
                 }
             }
-            stack.removeLast()
-            state[id] = 2
         }
-        for id in allIDs where state[id] == nil { visit(id) }
         return out
     }
 }

@@ -35,6 +35,12 @@ public struct SchemaReferenceRule: ModuleRule {
             out.append(FrontMatterRules.invalidID.diagnostic(module.path, id.range,
                 "the id '\(id.value)' should use only lowercase letters, digits and single hyphens",
                 fix: Fix(summary: "use '\(slug)'", replacements: [Replacement(range: id.range, text: slug)])))
+        } else if let id = module.id, id.value.count > Slug.maxModuleIDLength {
+            // Build file names are made from the id: a longer one fails the build (ENAMETOOLONG).
+            let slug = Slug.make(id.value)
+            out.append(FrontMatterRules.invalidID.diagnostic(module.path, id.range,
+                "the id is \(id.value.count) characters long; ids are at most \(Slug.maxModuleIDLength), as build file names are made from them",
+                fix: Fix(summary: "use a shorter id, such as '\(slug)'", replacements: [Replacement(range: id.range, text: slug)])))
         }
         if let language = module.language, !Self.isLanguageTag(language.value) {
             out.append(FrontMatterRules.invalidLanguage.diagnostic(module.path, language.range,

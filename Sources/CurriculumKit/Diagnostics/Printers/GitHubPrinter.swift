@@ -26,8 +26,10 @@ public struct GitHubPrinter: DiagnosticPrinter {
         return out
     }
 
+    /// GitHub's escapes for line ends and '%', then every other control character shown as a
+    /// visible escape, so nothing from a file can start a workflow command or colour the log.
     static func escapeData(_ s: String) -> String {
-        s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+        PrintableText.escape(s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A"))
     }
 
     static func escapeProperty(_ s: String) -> String {

@@ -18,25 +18,57 @@ public struct TextPrinter: DiagnosticPrinter {
         let (shown, omitted) = report.capped(perFile: printedFindingsPerFile)
         for d in shown {
             let severity = d.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
-            out += "\(paint("\(d.file):\(d.range.start.line):\(d.range.start.column)", "1")): \(severity): \(d.message) [\(d.rule)]\n"
-            if let line = sourceLine(d.file, d.range.start.line) {
-                let shown = line.replacingTabs()
-                let prefix = String(line.unicodeScalars.prefix(d.range.start.column - 1))
-                let indent = prefix.replacingTabs().unicodeScalars.count
-                let width = d.range.end.line == d.range.start.line
-                    ? max(1, min(d.range.end.column - d.range.start.column, line.unicodeScalars.count - d.range.start.column + 1))
-                    : max(1, line.unicodeScalars.count - d.range.start.column + 1)
-                out += "    \(shown)\n"
-                out += "    " + String(repeating: " ", count: indent) + paint("^" + String(repeating: "~", count: max(0, width - 1)), "1;32") + "\n"
+            let file = PrintableText.escape(d.file)
+            out += "\(paint("\(file):\(d.range.start.line):\(d.range.start.column)", "1")): \(severity): \(PrintableText.escape(d.message)) [\(d.rule)]\n"
+            if !Self.unreadFileRules.contains(d.rule), let line = sourceLine(d.file, d.range.start.line) {
+                out += excerpt(line, d.range)
             }
-            for note in d.notes { out += "  note: \(note)\n" }
-            if let fix = d.fix { out += "  \(paint("fix", "1;36")): \(fix.summary)\n" }
+            for note in d.notes { out += "  note: \(PrintableText.escape(note))\n" }
+            if let fix = d.fix { out += "  \(paint("fix", "1;36")): \(PrintableText.escape(fix.summary))\n" }
         }
         for (file, count) in omitted {
-            out += "\(file): \(count) more finding\(count == 1 ? "" : "s") not shown (\(printedFindingsPerFile) per file are printed; --format json lists all)\n"
+            out += "\(PrintableText.escape(file)): \(count) more finding\(count == 1 ? "" : "s") not shown (\(printedFindingsPerFile) per file are printed; --format json lists all)\n"
         }
         out += summaryLine(report) + "\n"
         return out
+    }
+
+    /// Findings about a file that was not read (too large, outside the curriculum, not a
+    /// regular file, not UTF-8): its content is never shown, not even one line.
+    static let unreadFileRules: Set<String> = ["file.too-large", "file.outside-curriculum", "file.unreadable", "file.invalid-utf8", "setup.folder"]
+
+    /// The most columns of a source line an excerpt shows; a longer line is cut around the
+    /// finding, with "…" where it was cut.
+    static let excerptColumns = 200
+    /// How many columns before the finding a cut excerpt keeps.
+    static let excerptLead = 60
+
+    /// The source line (control characters escaped, tabs as spaces, at most `excerptColumns`
+    /// wide) and the caret line under the finding.
+    func excerpt(_ line: String, _ range: SourceRange) -> String {
+        let scalars = Array(line.unicodeScalars)
+        let cells = scalars.map { PrintableText.cell($0, tabs: true) }
+        let widths = cells.map { $0.unicodeScalars.count }
+        let start = min(max(range.start.column - 1, 0), scalars.count)
+        let span = range.end.line == range.start.line
+            ? max(1, min(range.end.column - range.start.column, scalars.count - range.start.column + 1))
+            : max(1, scalars.count - range.start.column + 1)
+        var from = 0, to = scalars.count
+        if widths.reduce(0, +) > Self.excerptColumns {
+            from = start
+            var width = 0
+            while from > 0 && width + widths[from - 1] <= Self.excerptLead { from -= 1; width += widths[from] }
+            to = from
+            width = 0
+            while to < scalars.count && width + widths[to] <= Self.excerptColumns - 2 { width += widths[to]; to += 1 }
+            if to == from && to < scalars.count { to += 1 }  // one very wide cell still shows
+        }
+        let lead = from > 0 ? "…" : ""
+        let shown = lead + cells[from..<to].joined() + (to < scalars.count ? "…" : "")
+        let indent = lead.count + widths[from..<max(from, min(start, to))].reduce(0, +)
+        let caretEnd = min(start + span, to)
+        let caret = max(1, start < caretEnd ? widths[start..<caretEnd].reduce(0, +) : 1)
+        return "    \(shown)\n" + "    " + String(repeating: " ", count: indent) + paint("^" + String(repeating: "~", count: max(0, caret - 1)), "1;32") + "\n"
     }
 
     func summaryLine(_ report: CheckReport) -> String {
