@@ -7,6 +7,9 @@ SWIFT      ?= swift
 CURRICULUM ?= curriculum
 OUT        ?= build
 BIN        := .build/debug/curriculum
+# A target that imports one it does not depend on (a lower stage reaching a higher one) fails
+# the build instead of compiling by accident: docs/architecture.md.
+SWIFTPM_FLAGS := --explicit-target-dependency-import-check error
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build check handouts test fuzz bench bench-deps clean
@@ -33,7 +36,7 @@ deps:
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
 
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build $(SWIFTPM_FLAGS)
 
 check: build
 	$(BIN) check $(CURRICULUM)
@@ -42,8 +45,8 @@ handouts: build
 	$(BIN) build $(CURRICULUM) --out $(OUT)
 
 test: deps
-	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) build $(SWIFTPM_FLAGS)
+	$(SWIFT) test $(SWIFTPM_FLAGS)
 
 # The libFuzzer targets in Fuzz/ (a package of their own, not part of `make test`), built
 # under AddressSanitizer in .build-fuzz and run FUZZ_SECONDS each: `FUZZ_SECONDS=600 make fuzz`.

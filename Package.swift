@@ -18,9 +18,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // The library in pipeline stages, each target importing only the ones before it
+        // (docs/architecture.md); `make build` and `make test` pass
+        // --explicit-target-dependency-import-check error so an upward import fails the build.
+        .target(
+            name: "CurriculumCore"
+        ),
         .target(
             name: "CurriculumKit",
             dependencies: [
+                "CurriculumCore",
                 "Ccmark",
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -34,7 +41,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CurriculumKitTests",
-            dependencies: ["CurriculumKit"],
+            dependencies: ["CurriculumKit", "CurriculumCore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

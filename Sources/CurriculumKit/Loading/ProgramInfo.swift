@@ -1,6 +1,6 @@
 /// The few program facts a handout needs before the full program file is read: its name.
 public enum ProgramInfo {
-    public static let defaultName = "Intensive Outpatient Program"
+    public static let defaultName = Program.defaultName
 
     /// The `name:` of `program.yaml` in the curriculum folder, or a plain default.
     public static func name(root: String, fileSystem: any FileSystem) -> String {

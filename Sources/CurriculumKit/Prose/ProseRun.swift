@@ -40,7 +40,7 @@ public struct ProseRun: Sendable {
     }
 
     /// Stands for inline code, raw HTML and links written as addresses: never part of a word.
-    public static let placeholder: Unicode.Scalar = "\u{FFFC}"
+    public static let placeholder: Unicode.Scalar = WordScanner.placeholder
 
     public init(kind: Kind, audience: Audience, section: Int?, scalars: [Unicode.Scalar], locations: [SourceLocation]) {
         precondition(scalars.count == locations.count)
@@ -251,5 +251,11 @@ struct LineCache {
         let result = scalars ?? Array(text.unicodeScalars)
         lines[number] = result
         return result
+    }
+}
+
+extension WordScanner {
+    public static func scan(_ run: ProseRun) -> WordScan {
+        scan(run.scalars)
     }
 }

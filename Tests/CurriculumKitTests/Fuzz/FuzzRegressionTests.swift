@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import CurriculumCore
 @testable import CurriculumKit
 
 /// What the fuzzers (Fuzz/, `make fuzz`) found, one test per finding, with the input as a

@@ -25,10 +25,9 @@ public struct OutcomeVerbRule: ModuleRule {
         """)
     public static let descriptors = [measurableVerb]
 
-    public static let defaultMeasurableVerbs = ["name", "list", "describe", "explain", "practice", "demonstrate", "write", "plan", "rate", "identify"]
-    public static let defaultVagueVerbs = ["understand", "know", "learn", "appreciate", "be aware of", "become aware of", "believe",
-                                           "realize", "comprehend", "grasp", "be familiar with", "become familiar with",
-                                           "gain insight into", "internalize"]
+    /// The schema's defaults (`content.measurable-verbs`, `content.vague-verbs`), kept with the model.
+    public static let defaultMeasurableVerbs = OutcomeVerbs.defaultMeasurable
+    public static let defaultVagueVerbs = OutcomeVerbs.defaultVague
     /// Verbs that can be observed only through what follows them ("demonstrate an understanding").
     static let weakVerbs: Set<String> = ["demonstrate", "show", "gain", "develop", "have", "increase", "improve", "build", "deepen",
                                          "expand", "acquire", "display", "exhibit", "express", "get", "achieve", "reach"]

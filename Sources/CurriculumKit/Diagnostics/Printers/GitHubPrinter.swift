@@ -36,11 +36,3 @@ public struct GitHubPrinter: DiagnosticPrinter {
         escapeData(s).replacingAll(":", "%3A").replacingAll(",", "%2C")
     }
 }
-
-extension String {
-    /// Every occurrence of `target` replaced by `replacement` (no Foundation needed).
-    func replacingAll(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        return replacing(target, with: replacement)
-    }
-}

@@ -1,8 +1,11 @@
 /// The program: its length, enrollment, tracks with their meetings, the session agendas, and
 /// which modules fill which segments week by week. Read from `program.yaml`.
 public struct Program: Sendable {
+    /// The name a program without `name:` goes by.
+    public static let defaultName = "Intensive Outpatient Program"
+
     public let file: SourceFile
-    public var name: String = ProgramInfo.defaultName
+    public var name: String = Program.defaultName
     public var weeks: Located<Int>?
     public var enrollment: Enrollment = .cohort
     public var enrollmentRange: SourceRange = .at(line: 1)
@@ -33,6 +36,11 @@ public enum Enrollment: String, Sendable {
 public struct Holiday: Sendable {
     public let date: CalendarDate
     public let name: String
+
+    package init(date: CalendarDate, name: String) {
+        self.date = date
+        self.name = name
+    }
 }
 
 /// The timed parts of a group session, in order.
@@ -40,6 +48,12 @@ public struct Agenda: Sendable {
     public let id: String
     public let segments: [Segment]
     public let range: SourceRange
+
+    package init(id: String, segments: [Segment], range: SourceRange) {
+        self.id = id
+        self.segments = segments
+        self.range = range
+    }
 
     public var totalMinutes: Int { segments.reduce(0) { $0 + $1.minutes } }
 }
@@ -54,6 +68,14 @@ public struct Segment: Sendable {
     public let range: SourceRange
     /// Where the group format is written, for findings about it.
     public var groupRange: SourceRange? = nil
+
+    package init(title: String, minutes: Int, group: String?, range: SourceRange, groupRange: SourceRange? = nil) {
+        self.title = title
+        self.minutes = minutes
+        self.group = group
+        self.range = range
+        self.groupRange = groupRange
+    }
 }
 
 public enum Weekday: Int, Sendable, CaseIterable, Comparable {
@@ -109,6 +131,14 @@ public struct Meeting: Sendable {
     public let agenda: String
     public let range: SourceRange
 
+    package init(days: [Weekday], start: TimeOfDay, end: TimeOfDay, agenda: String, range: SourceRange) {
+        self.days = days
+        self.start = start
+        self.end = end
+        self.agenda = agenda
+        self.range = range
+    }
+
     public var minutes: Int { end.minutes - start.minutes }
 }
 
@@ -122,6 +152,15 @@ public struct OtherSession: Sendable {
     public let day: Weekday?
     public let start: TimeOfDay?
     public let range: SourceRange
+
+    package init(title: String, minutesPerWeek: Int, group: String?, day: Weekday?, start: TimeOfDay?, range: SourceRange) {
+        self.title = title
+        self.minutesPerWeek = minutesPerWeek
+        self.group = group
+        self.day = day
+        self.start = start
+        self.range = range
+    }
 }
 
 /// A track: a group of people meeting on fixed days (evening, morning), with its own plan.
@@ -135,6 +174,16 @@ public struct Track: Sendable {
     /// Explicit choices: week -> weekday -> group format -> module id.
     public let plan: [Int: [Weekday: [String: Located<String>]]]
     public let range: SourceRange
+
+    package init(id: String, name: String, meetings: [Meeting], otherSessions: [OtherSession], rotation: [String: [Located<String>]], plan: [Int: [Weekday: [String: Located<String>]]], range: SourceRange) {
+        self.id = id
+        self.name = name
+        self.meetings = meetings
+        self.otherSessions = otherSessions
+        self.rotation = rotation
+        self.plan = plan
+        self.range = range
+    }
 
     /// Group sessions per week, in weekday order.
     public var sessionDays: [(Weekday, Meeting)] {

@@ -122,7 +122,7 @@ public struct WordPattern: Sendable, Hashable {
     }
 
     /// Lowercase with typographic apostrophes as ', as `Word.key`.
-    static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         text.lowercased().replacingAll("’", "'")
     }
 

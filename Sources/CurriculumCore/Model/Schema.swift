@@ -32,12 +32,23 @@ public struct Objective: Sendable, Hashable {
     public let id: String
     public let title: String
     public let isCore: Bool
+
+    package init(id: String, title: String, isCore: Bool) {
+        self.id = id
+        self.title = title
+        self.isCore = isCore
+    }
 }
 
 /// A subject area a module belongs to (triggers, coping, ...).
 public struct Topic: Sendable, Hashable {
     public let id: String
     public let title: String
+
+    package init(id: String, title: String) {
+        self.id = id
+        self.title = title
+    }
 }
 
 /// A kind of group session and what a module of that kind must contain.
@@ -48,6 +59,14 @@ public struct GroupFormat: Sendable, Hashable {
     /// Level-2 section titles a module of this format must have (matched case-insensitively).
     public let requiredSections: [String]
     public let homeworkRequired: Bool
+
+    package init(id: String, title: String, minutes: ClosedRange<Int>, requiredSections: [String], homeworkRequired: Bool) {
+        self.id = id
+        self.title = title
+        self.minutes = minutes
+        self.requiredSections = requiredSections
+        self.homeworkRequired = homeworkRequired
+    }
 }
 
 /// Settings of the content rules.
@@ -61,9 +80,9 @@ public struct ContentSettings: Sendable, Hashable {
     /// Reading-grade ceilings for some audiences (`family: 9`), over `readingGrade`.
     public var readingGradeByAudience: [String: Double] = [:]
     /// Verbs an outcome may start with: suggested when it starts with a vague one.
-    public var measurableVerbs: [String] = OutcomeVerbRule.defaultMeasurableVerbs
+    public var measurableVerbs: [String] = OutcomeVerbs.defaultMeasurable
     /// Verbs (and phrases) a facilitator cannot observe: understand, know, learn, ...
-    public var vagueVerbs: [String] = OutcomeVerbRule.defaultVagueVerbs
+    public var vagueVerbs: [String] = OutcomeVerbs.defaultVague
     /// Stigmatizing terms and their person-first replacements (`person-first:`).
     public var preferredTerms: PreferredTermList = .builtIn
 
@@ -78,6 +97,12 @@ public struct HelpLine: Sendable, Hashable {
     public let name: String
     public let number: String
     public let how: String
+
+    package init(name: String, number: String, how: String) {
+        self.name = name
+        self.number = number
+        self.how = how
+    }
 }
 
 /// A state's Good Samaritan overdose law, as a clinic states it for participants.
@@ -88,6 +113,12 @@ public struct GoodSamaritanLaw: Sendable, Hashable {
     public let law: String
     /// What it protects, in plain words. `{emergency-number}` stands for the schema's number.
     public let text: String
+
+    package init(state: String, law: String, text: String) {
+        self.state = state
+        self.law = law
+        self.text = text
+    }
 
     /// The text with the emergency number filled in.
     public func text(emergencyNumber: String) -> String {

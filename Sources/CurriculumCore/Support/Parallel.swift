@@ -2,9 +2,9 @@ import Foundation
 
 /// Work spread over every core with the results kept in input order, so parallel loading and
 /// checking still give deterministic output.
-enum Parallel {
+package enum Parallel {
     /// `transform` applied to each element, on all cores; the results are in the order of `items`.
-    static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
+    package static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
         guard items.count > 1 else { return items.map(transform) }
         return [Output](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             items.withUnsafeBufferPointer { input in

@@ -104,7 +104,7 @@ public struct PreferredTermList: Sendable, Hashable {
     ]
 
     /// The matching machinery, built once per list.
-    final class Compiled: Sendable {
+    package final class Compiled: Sendable {
         let patterns: [WordPattern]
         let owners: [Int]
         let index: PatternIndex
@@ -174,7 +174,7 @@ public struct PreferredTermList: Sendable, Hashable {
         }
 
         /// True when the phrase ends its sentence or the next word is one that follows nouns.
-        static func usedAsNoun(_ match: WordPattern.Match, words: [Word], sentence: [Int]) -> Bool {
+        package static func usedAsNoun(_ match: WordPattern.Match, words: [Word], sentence: [Int]) -> Bool {
             let next = match.words.upperBound
             guard next < words.count, sentence[next] == sentence[next - 1] else { return true }
             if words[next].start > words[next - 1].end + 1 { return true }  // punctuation between
@@ -212,7 +212,7 @@ public struct PreferredTermList: Sendable, Hashable {
 }
 
 /// For each word of `scan`, the index of its sentence.
-func sentenceIndices(_ scan: WordScan) -> [Int] {
+package func sentenceIndices(_ scan: WordScan) -> [Int] {
     var out = [Int](repeating: -1, count: scan.words.count)
     for (number, sentence) in scan.sentences.enumerated() {
         for index in sentence { out[index] = number }

@@ -34,15 +34,23 @@ public struct Module: Sendable {
     public struct ParsedBlock: Sendable {
         public let widget: Widget?
         public let diagnostics: [Diagnostic]
+
+        package init(widget: Widget?, diagnostics: [Diagnostic]) {
+            self.widget = widget
+            self.diagnostics = diagnostics
+        }
     }
 
-    public init(file: SourceFile, hasFrontMatter: Bool, frontMatterRange: SourceRange, body: MarkdownNode) {
+    /// A module whose worksheet blocks were parsed already (by `Module.parseBlocks` in the parse
+    /// stage, which reads them as Markdown again): the model holds values and calls no parser.
+    package init(file: SourceFile, hasFrontMatter: Bool, frontMatterRange: SourceRange, body: MarkdownNode,
+                 blocks: [SourceLocation: ParsedBlock]) {
         self.file = file
         self.hasFrontMatter = hasFrontMatter
         self.frontMatterRange = frontMatterRange
         self.body = body
         self.sections = Section.split(body)
-        self.blocks = Self.parseBlocks(body, in: file)
+        self.blocks = blocks
     }
 
     /// The parsed block for a fenced code block node of this module; nil for ordinary code.
@@ -56,32 +64,6 @@ public struct Module: Sendable {
     /// block is refused (`widgets.too-deep`) and never parsed: a thousand nested callouts cost
     /// neither minutes nor the stack.
     public static let maxBlockDepth = 8
-
-    private static func parseBlocks(_ body: MarkdownNode, in file: SourceFile) -> [SourceLocation: ParsedBlock] {
-        var out: [SourceLocation: ParsedBlock] = [:]
-        var trees = [(body, 0)]
-        while let (tree, depth) = trees.popLast() {
-            tree.walk { node in
-                guard case .codeBlock(let info, _, true) = node.kind else { return true }
-                if depth >= maxBlockDepth {
-                    guard WidgetParser.isWorksheetBlock(info: info) else { return false }
-                    out[node.range.start] = ParsedBlock(widget: nil, diagnostics: [WidgetParser.tooDeep.diagnostic(file.path,
-                        SourceRange(line: node.range.start.line, column: node.range.start.column, endColumn: node.range.start.column + 3),
-                        "this worksheet block sits inside \(depth) others; blocks nest at most \(maxBlockDepth) deep, so it is left out",
-                        fix: Fix(summary: "move it out of the blocks around it"))])
-                    return false
-                }
-                guard let (widget, found) = WidgetParser.parse(node, in: file) else { return true }
-                out[node.range.start] = ParsedBlock(widget: widget, diagnostics: found)
-                switch widget {
-                case .callout(_, let content)?, .facilitator(let content)?: trees.append((content, depth + 1))
-                default: break
-                }
-                return false
-            }
-        }
-        return out
-    }
 
     public var path: String { file.path }
 

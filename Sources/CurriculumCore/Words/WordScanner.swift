@@ -1,4 +1,4 @@
-/// One word of a `ProseRun`: letters and digits, with apostrophes and hyphens inside it
+/// One word of a run of prose: letters and digits, with apostrophes and hyphens inside it
 /// (don't, co-occurring, 0-10) and, for numbers, their separators (2.50, 5:30, 3/14/1985).
 public struct Word: Sendable, Hashable {
     /// Scalar offsets into the run, end exclusive.
@@ -30,6 +30,10 @@ public struct WordScan: Sendable {
 /// continues), and at the end of the run: a list item or worksheet prompt is a sentence even
 /// without a full stop. Web and e-mail addresses are not words.
 public enum WordScanner {
+    /// Stands for inline code, raw HTML and links written as addresses: never part of a word
+    /// (`ProseRun` writes it in their place).
+    public static let placeholder: Unicode.Scalar = "\u{FFFC}"
+
     /// Abbreviations after which a full stop does not end the sentence when a lowercase word
     /// (or a number) follows.
     static let abbreviations = WordSet([
@@ -39,10 +43,6 @@ public enum WordScanner {
     ])
     /// Titles before a name: the full stop never ends the sentence.
     static let titles = WordSet(["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "rev", "sgt", "lt", "capt"])
-
-    public static func scan(_ run: ProseRun) -> WordScan {
-        scan(run.scalars)
-    }
 
     public static func scan(_ scalars: [Unicode.Scalar]) -> WordScan {
         scalars.withUnsafeBufferPointer { scan(buffer: $0) }
@@ -157,7 +157,7 @@ public enum WordScanner {
         var k = index
         while k < s.count {
             if isWordScalar(s[k]) { return s[k] }
-            if s[k] == ProseRun.placeholder { return nil }
+            if s[k] == placeholder { return nil }
             k += 1
         }
         return nil
@@ -244,30 +244,30 @@ public enum WordScanner {
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\t" || c == "\n" || c == "\r" || c == ProseRun.placeholder
+        c == " " || c == "\t" || c == "\n" || c == "\r" || c == placeholder
             || (c.value >= 0x80 && (c.properties.isWhitespace || c.value == 0x2014 || c.value == 0x2013))
     }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) package static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value >= 0x30 && c.value <= 0x39
     }
 
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) package static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
         return c.properties.isAlphabetic
     }
 
-    @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) package static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         return c.properties.isUppercase
     }
 
-    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
-        if c == ProseRun.placeholder { return false }
+        if c == placeholder { return false }
         return c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
     }
 

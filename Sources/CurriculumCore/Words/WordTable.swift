@@ -2,18 +2,18 @@
 /// while it reads each word: a lookup per word costs a few comparisons, not a `Hasher` run
 /// over the string. Used for the term, name and label lists the content rules check every
 /// word against.
-struct WordTable<Value: Sendable>: Sendable {
+package struct WordTable<Value: Sendable>: Sendable {
     private var slots: [Int32]
     private var hashes: [UInt64] = []
     private var keys: [String] = []
-    private(set) var values: [Value] = []
+    package private(set) var values: [Value] = []
 
-    init() {
+    package init() {
         slots = Array(repeating: -1, count: 16)
     }
 
     /// A table with room for `capacity` keys before it grows.
-    init(capacity: Int) {
+    package init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: -1, count: size)
@@ -25,7 +25,7 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The hash of a word key (what `Word.keyHash` holds): FNV-1a over its bytes when they
     /// are ASCII; otherwise Swift's own hash, which, like `==`, sees canonically equivalent
     /// spellings (é written as one code point or two) as the same key.
-    static func hash(_ key: String) -> UInt64 {
+    package static func hash(_ key: String) -> UInt64 {
         var hash = WordHash()
         for byte in key.utf8 {
             if byte >= 0x80 { return UInt64(bitPattern: Int64(key.hashValue)) }
@@ -34,14 +34,14 @@ struct WordTable<Value: Sendable>: Sendable {
         return hash.value
     }
 
-    var count: Int { keys.count }
+    package var count: Int { keys.count }
 
-    subscript(word: Word) -> Value? {
+    package subscript(word: Word) -> Value? {
         find(word.key, hash: word.keyHash).map { values[$0] }
     }
 
     /// The value for the key spelled by `bytes` (UTF-8).
-    func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    package func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         var hash = WordHash()
         for byte in bytes { hash.add(byte) }
         let mask = slots.count - 1
@@ -55,11 +55,11 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Sets the value of `word`'s key, using the hash the scanner computed.
-    mutating func set(_ value: Value, for word: Word) {
+    package mutating func set(_ value: Value, for word: Word) {
         insert(word.key, hash: word.keyHash, value)
     }
 
-    subscript(key: String) -> Value? {
+    package subscript(key: String) -> Value? {
         get { find(key, hash: Self.hash(key)).map { values[$0] } }
         set {
             guard let newValue else { return }  // entries are never removed
@@ -104,23 +104,23 @@ struct WordTable<Value: Sendable>: Sendable {
 }
 
 /// A set of word keys, looked up like `WordTable`.
-struct WordSet: Sendable {
+package struct WordSet: Sendable {
     private var table = WordTable<Bool>()
 
-    init<S: Sequence>(_ keys: S) where S.Element == String {
+    package init<S: Sequence>(_ keys: S) where S.Element == String {
         for key in keys { table[key] = true }
     }
 
-    func contains(_ word: Word) -> Bool { table[word] != nil }
-    func contains(_ key: String) -> Bool { table[key] != nil }
+    package func contains(_ word: Word) -> Bool { table[word] != nil }
+    package func contains(_ key: String) -> Bool { table[key] != nil }
 }
 
 /// FNV-1a, 64 bits: cheap to compute byte by byte as a word is read.
-struct WordHash {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+package struct WordHash {
+    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
-    mutating func add(_ byte: UInt8) {
+    package mutating func add(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 }

@@ -36,6 +36,13 @@ public struct WorksheetItem: Sendable {
     /// A sample answer or facilitator prompt, shown in the facilitator guide only.
     public var answer: String?
     public let line: Int
+
+    package init(kind: Kind, prompt: String, answer: String? = nil, line: Int) {
+        self.kind = kind
+        self.prompt = prompt
+        self.answer = answer
+        self.line = line
+    }
 }
 
 /// The rows of a `{log}`: a number of empty rows, or labels for the first column.
