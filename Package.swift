@@ -25,11 +25,18 @@ let package = Package(
             name: "CurriculumCore"
         ),
         .target(
-            name: "CurriculumKit",
+            name: "CurriculumParse",
             dependencies: [
                 "CurriculumCore",
                 "Ccmark",
                 .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "CurriculumKit",
+            dependencies: [
+                "CurriculumCore",
+                "CurriculumParse",
             ]
         ),
         .executableTarget(
@@ -41,7 +48,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CurriculumKitTests",
-            dependencies: ["CurriculumKit", "CurriculumCore"],
+            dependencies: ["CurriculumKit", "CurriculumCore", "CurriculumParse"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

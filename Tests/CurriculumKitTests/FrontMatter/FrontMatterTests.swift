@@ -1,4 +1,5 @@
 import Testing
+@testable import CurriculumParse
 @testable import CurriculumKit
 
 @Suite struct FrontMatterTests {

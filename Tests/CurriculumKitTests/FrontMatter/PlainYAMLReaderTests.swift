@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import CurriculumParse
 @testable import CurriculumKit
 
 /// The plain front matter fast path must give exactly what composing with Yams gives, or

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumCore
+@testable import CurriculumParse
 @testable import CurriculumKit
 
 /// What the fuzzers (Fuzz/, `make fuzz`) found, one test per finding, with the input as a

@@ -2,9 +2,13 @@
 /// A broken module never stops the others from loading.
 public struct CurriculumLoader: Sendable {
     public let fileSystem: any FileSystem
+    /// The ids of every rule the tool knows: the schema warns about severities set for others
+    /// (`schema.unknown-rule`). The rule catalog is a later stage, so it passes them in.
+    public let knownRules: Set<String>
 
-    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+    public init(fileSystem: any FileSystem = LocalFileSystem(), knownRules: Set<String>) {
         self.fileSystem = fileSystem
+        self.knownRules = knownRules
     }
 
     public struct Result: Sendable {
@@ -44,7 +48,7 @@ public struct CurriculumLoader: Sendable {
             return Result(curriculum: nil, diagnostics: [SetupRules.schemaSyntax.diagnostic(schemaDisplay, .at(line: line, column: column),
                 "schema.yaml is not UTF-8 text", fix: Fix(summary: "save it as UTF-8"))], fileCount: 1)
         }
-        let (schema, schemaDiagnostics) = SchemaLoader.load(SourceFile(path: schemaDisplay, text: schemaText), knownRules: RuleCatalog.ids)
+        let (schema, schemaDiagnostics) = SchemaLoader.load(SourceFile(path: schemaDisplay, text: schemaText), knownRules: knownRules)
         diagnostics += schemaDiagnostics
         guard let schema else {
             return Result(curriculum: nil, diagnostics: diagnostics, fileCount: 1)
