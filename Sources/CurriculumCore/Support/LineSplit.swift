@@ -2,7 +2,7 @@ extension StringProtocol {
     /// The lines of the text: the same as `split(separator: "\n", omittingEmptySubsequences:
     /// false)`, in one pass over the bytes instead of over Characters. Like the Character split,
     /// it does not split "\r\n", which is a single Character.
-    package func splitLines() -> [SubSequence] {
+    @inlinable package func splitLines() -> [SubSequence] {
         let bytes = utf8
         // Contiguous text (nearly always): scan the bytes by offset.
         let fast = bytes.withContiguousStorageIfAvailable { buffer -> [SubSequence] in

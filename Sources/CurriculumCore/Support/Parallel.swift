@@ -4,7 +4,7 @@ import Foundation
 /// checking still give deterministic output.
 package enum Parallel {
     /// `transform` applied to each element, on all cores; the results are in the order of `items`.
-    package static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
+    @inlinable package static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
         guard items.count > 1 else { return items.map(transform) }
         return [Output](unsafeUninitializedCapacity: items.count) { buffer, initialized in
             items.withUnsafeBufferPointer { input in
@@ -19,8 +19,13 @@ package enum Parallel {
     }
 
     /// The input and output memory, shared by the iterations for the duration of `map`.
-    private struct Buffers<Item, Output>: @unchecked Sendable {
-        let input: UnsafeBufferPointer<Item>
-        let output: UnsafeMutablePointer<Output>
+    @usableFromInline struct Buffers<Item, Output>: @unchecked Sendable {
+        @usableFromInline let input: UnsafeBufferPointer<Item>
+        @usableFromInline let output: UnsafeMutablePointer<Output>
+
+        @inlinable init(input: UnsafeBufferPointer<Item>, output: UnsafeMutablePointer<Output>) {
+            self.input = input
+            self.output = output
+        }
     }
 }

@@ -1,7 +1,7 @@
 extension String {
     /// The text of a sequence of scalars, encoded to UTF-8 in one pass (building a
     /// `String.UnicodeScalarView` appends scalar by scalar, hundreds of instructions each).
-    package init<Scalars: Sequence>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+    @inlinable package init<Scalars: Sequence>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(scalars.underestimatedCount)
         for scalar in scalars {

@@ -1,6 +1,6 @@
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
-    package func trimmingWhitespace() -> String {
+    @inlinable package func trimmingWhitespace() -> String {
         // Most text needs no trimming: a visible ASCII character at both ends. Copying it whole
         // is far cheaper than rebuilding it scalar by scalar.
         let scalars = unicodeScalars

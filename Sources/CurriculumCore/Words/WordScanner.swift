@@ -248,23 +248,23 @@ public enum WordScanner {
             || (c.value >= 0x80 && (c.properties.isWhitespace || c.value == 0x2014 || c.value == 0x2013))
     }
 
-    @inline(__always) package static func isDigit(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isDigit(_ c: Unicode.Scalar) -> Bool {
         c.value >= 0x30 && c.value <= 0x39
     }
 
-    @inline(__always) package static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
         return c.properties.isAlphabetic
     }
 
-    @inline(__always) package static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isUppercase(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
         return c.properties.isUppercase
     }
 
-    @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) package static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
         if c == placeholder { return false }

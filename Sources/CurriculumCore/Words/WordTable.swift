@@ -3,17 +3,17 @@
 /// over the string. Used for the term, name and label lists the content rules check every
 /// word against.
 package struct WordTable<Value: Sendable>: Sendable {
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
-    private var keys: [String] = []
-    package private(set) var values: [Value] = []
+    @usableFromInline var slots: [Int32]
+    @usableFromInline var hashes: [UInt64] = []
+    @usableFromInline var keys: [String] = []
+    @usableFromInline package internal(set) var values: [Value] = []
 
-    package init() {
+    @inlinable package init() {
         slots = Array(repeating: -1, count: 16)
     }
 
     /// A table with room for `capacity` keys before it grows.
-    package init(capacity: Int) {
+    @inlinable package init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = Array(repeating: -1, count: size)
@@ -25,7 +25,7 @@ package struct WordTable<Value: Sendable>: Sendable {
     /// The hash of a word key (what `Word.keyHash` holds): FNV-1a over its bytes when they
     /// are ASCII; otherwise Swift's own hash, which, like `==`, sees canonically equivalent
     /// spellings (é written as one code point or two) as the same key.
-    package static func hash(_ key: String) -> UInt64 {
+    @inlinable package static func hash(_ key: String) -> UInt64 {
         var hash = WordHash()
         for byte in key.utf8 {
             if byte >= 0x80 { return UInt64(bitPattern: Int64(key.hashValue)) }
@@ -34,14 +34,14 @@ package struct WordTable<Value: Sendable>: Sendable {
         return hash.value
     }
 
-    package var count: Int { keys.count }
+    @inlinable package var count: Int { keys.count }
 
-    package subscript(word: Word) -> Value? {
+    @inlinable package subscript(word: Word) -> Value? {
         find(word.key, hash: word.keyHash).map { values[$0] }
     }
 
     /// The value for the key spelled by `bytes` (UTF-8).
-    package func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+    @inlinable package func value(forBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         var hash = WordHash()
         for byte in bytes { hash.add(byte) }
         let mask = slots.count - 1
@@ -55,11 +55,11 @@ package struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Sets the value of `word`'s key, using the hash the scanner computed.
-    package mutating func set(_ value: Value, for word: Word) {
+    @inlinable package mutating func set(_ value: Value, for word: Word) {
         insert(word.key, hash: word.keyHash, value)
     }
 
-    package subscript(key: String) -> Value? {
+    @inlinable package subscript(key: String) -> Value? {
         get { find(key, hash: Self.hash(key)).map { values[$0] } }
         set {
             guard let newValue else { return }  // entries are never removed
@@ -67,7 +67,7 @@ package struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    private mutating func insert(_ key: String, hash: UInt64, _ newValue: Value) {
+    @inlinable mutating func insert(_ key: String, hash: UInt64, _ newValue: Value) {
         if let index = find(key, hash: hash) {
             values[index] = newValue
             return
@@ -83,7 +83,7 @@ package struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    private mutating func place(_ entry: Int32) {
+    @inlinable mutating func place(_ entry: Int32) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hashes[Int(entry)]) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
@@ -91,7 +91,7 @@ package struct WordTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private func find(_ key: String, hash: UInt64) -> Int? {
+    @inlinable func find(_ key: String, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -105,22 +105,22 @@ package struct WordTable<Value: Sendable>: Sendable {
 
 /// A set of word keys, looked up like `WordTable`.
 package struct WordSet: Sendable {
-    private var table = WordTable<Bool>()
+    @usableFromInline var table = WordTable<Bool>()
 
-    package init<S: Sequence>(_ keys: S) where S.Element == String {
+    @inlinable package init<S: Sequence>(_ keys: S) where S.Element == String {
         for key in keys { table[key] = true }
     }
 
-    package func contains(_ word: Word) -> Bool { table[word] != nil }
-    package func contains(_ key: String) -> Bool { table[key] != nil }
+    @inlinable package func contains(_ word: Word) -> Bool { table[word] != nil }
+    @inlinable package func contains(_ key: String) -> Bool { table[key] != nil }
 }
 
 /// FNV-1a, 64 bits: cheap to compute byte by byte as a word is read.
 package struct WordHash {
-    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    @usableFromInline package internal(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     @inline(__always)
-    package mutating func add(_ byte: UInt8) {
+    @inlinable package mutating func add(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 }
