@@ -19,8 +19,10 @@ public struct DocumentRenderer: Sendable {
 
     /// Layout values every page shares. `depth` is how many folders below the output root the
     /// page is written (handouts/x.html is 1), so links to the assets resolve.
-    func pageData(title: String, kind: String, kindLabel: String, language: String, depth: Int) -> [String: TemplateValue] {
+    /// `band`: the "not for participants" line printed at the top of every page of a facilitator document.
+    func pageData(title: String, kind: String, kindLabel: String, language: String, depth: Int, band: String? = nil) -> [String: TemplateValue] {
         [
+            "facilitatorBand": band.map { .string($0) } ?? .bool(false),
             "lang": .string(language),
             "title": .string(title),
             "programName": .string(programName),
@@ -47,13 +49,16 @@ public struct DocumentRenderer: Sendable {
     public func handout(_ module: Module) -> String {
         let title = module.title?.value ?? module.id?.value ?? "Untitled"
         let words = wordsToKnow(module)
+        let body = ModuleRenderer(audience: .participant, links: links).body(module, dropDisclaimer: true)
         let data: [String: TemplateValue] = [
             "title": .string(title),
             "topicTitle": .string(topicTitle(module)),
             "outcomes": .strings(module.outcomes.map(\.value)),
             "hasWordsToKnow": .bool(!words.isEmpty),
             "wordsToKnow": .objects(words),
-            "body": .string(ModuleRenderer(audience: .participant, links: links).body(module)),
+            "body": .string(body),
+            // Printed once: not again when the module's own text already says it.
+            "disclaimer": .bool(!body.contains(ModuleRenderer.disclaimerPhrase)),
         ]
         return templates.page("handout", data: data,
                               page: pageData(title: title, kind: "handout", kindLabel: "Participant handout", language: module.languageTag, depth: 1))
@@ -86,8 +91,12 @@ public struct DocumentRenderer: Sendable {
             "body": .string(ModuleRenderer(audience: .facilitator, links: links).body(module)),
         ]
         return templates.page("guide", data: data,
-                              page: pageData(title: title, kind: "guide", kindLabel: "Facilitator guide", language: module.languageTag, depth: 1))
+                              page: pageData(title: "Facilitator guide: \(title)", kind: "guide", kindLabel: "Facilitator guide", language: module.languageTag, depth: 1,
+                                             band: Self.guideBand))
     }
+
+    /// The band on every page of a facilitator guide.
+    public static let guideBand = "Facilitator guide - not for participants"
 
     /// Timed sections as agenda rows with running clock offsets (0:00-0:10, ...).
     static func agenda(_ module: Module) -> [[String: TemplateValue]] {

@@ -44,8 +44,21 @@ public struct ModuleRenderer: Sendable {
 
     /// The body HTML: every section but the title heading (printed by the template) and, for
     /// participants, the facilitator notes.
+    /// A paragraph that is only the education disclaimer ("This handout is for learning. It
+    /// does not replace advice ..."): a handout or packet prints its own, once.
+    public static func isDisclaimer(_ block: MarkdownNode) -> Bool {
+        guard case .paragraph = block.kind else { return false }
+        let text = block.plainText.lowercased()
+        return (text.hasPrefix("this handout is for learning") || text.hasPrefix("this handout is for education"))
+            && text.contains(disclaimerPhrase) && text.count < 200
+    }
+
+    /// Words every version of the disclaimer has.
+    public static let disclaimerPhrase = "does not replace advice"
+
+    /// `dropDisclaimer`: leave out paragraphs that are only the disclaimer (see `isDisclaimer`).
     public func body(_ module: Module, excluding excluded: Set<String> = [], only: Set<String>? = nil,
-                     headingLevel: Int = 2) -> String {
+                     headingLevel: Int = 2, dropDisclaimer: Bool = false) -> String {
         let html = renderer(module)
         var out = HTMLOutput(capacity: 8 * 1024)
         let level = String(headingLevel)
@@ -72,6 +85,7 @@ public struct ModuleRenderer: Sendable {
             for block in section.blocks {
                 if case .heading(1) = block.kind,
                    Section.normalize(block.plainText) == Section.normalize(module.title?.value ?? "") { continue }
+                if dropDisclaimer, Self.isDisclaimer(block) { continue }
                 html.render(block, into: &out)
             }
             out.put("</section>\n")

@@ -80,7 +80,7 @@ public struct PacketRenderer: Sendable {
                 "hasWordsToKnow": .bool(!words.isEmpty),
                 "wordsToKnow": .objects(words),
                 "hasHomework": .bool(module.section("homework") != nil),
-                "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3)),
+                "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3, dropDisclaimer: true)),
             ]
         }
         let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.map { module in
@@ -124,6 +124,7 @@ public struct PacketRenderer: Sendable {
         data["sessions"] = .objects(rows)
         return documents.templates.page("session-plan", data: data,
                                         page: documents.pageData(title: "Session plan: \(track.name), week \(week)", kind: "plan",
-                                                                 kindLabel: "Facilitator session plan", language: "en", depth: 2))
+                                                                 kindLabel: "Facilitator session plan", language: "en", depth: 2,
+                                                                 band: "Facilitator session plan - not for participants"))
     }
 }
