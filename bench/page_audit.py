@@ -9,7 +9,8 @@ the running header, above the help-line footer, both found in the text of the pa
   in the top fifth of that body;
 - a log (`table.log` in the PDF's HTML twin) is *split* when its header row, which repeats on
   every page a table spans, is printed on more pages than the HTML has logs with that header.
-It also names pages whose body is only the disclaimer, only a "Sources" list, or one line.
+It also names pages whose body is only the disclaimer, only a "Sources" list, or one line, and
+pages with text within 0.4 in of the paper edge.
 
 Needs poppler-utils (pdftoppm, pdftotext) and Python 3's standard library only. With --strict
 it exits 1 when more than --max-sparse percent of pages are sparse or a log of at most 12 rows
@@ -159,8 +160,12 @@ def audit_pdf(pdf, tmp):
         body_lines = {round(w["ymin"]) for w in body}
         text = " ".join(w["text"] for w in body)
         fraction = 0.0 if last_ink is None else (last_ink - top) / max(bottom - top, 1)
+        edge = 0.4 * 72
+        near_edge = any(w["xmin"] < edge or w["ymin"] < edge or w["xmax"] > page["width"] - edge
+                        or w["ymax"] > page["height"] - edge for w in page["words"])
         results.append({
             "page": index + 1,
+            "near_edge": near_edge,
             "fraction": fraction,
             "text": text,
             "lines": len(body_lines),
@@ -216,6 +221,9 @@ def audit(build, list_all):
             totals["pages"] += len(pages)
             by_kind[kind]["pages"] += len(pages)
             for p in pages:
+                if p["near_edge"]:
+                    totals["near-edge"] += 1
+                    findings.append(f"{rel} p{p['page']}: text within 0.4 in of the paper edge")
                 if p["fraction"] < SPARSE_FRACTION:
                     totals["sparse"] += 1
                     by_kind[kind]["sparse"] += 1
@@ -260,13 +268,14 @@ def main():
         pct = 100.0 * totals["sparse"] / pages
         print(f"{build}: {totals['pdfs']} PDFs, {totals['pages']} pages; sparse {totals['sparse']} ({pct:.1f}%), "
               f"disclaimer-only {totals['disclaimer-only']}, sources-only {totals['sources-only']}, one-line {totals['one-line']}; "
-              f"logs split {totals['split']} of {totals['logs']} ({totals['split-small']} of at most 12 rows)")
+              f"logs split {totals['split']} of {totals['logs']} ({totals['split-small']} of at most 12 rows); "
+              f"pages with text within 0.4 in of the edge {totals['near-edge']}")
         for kind, c in sorted(by_kind.items()):
             print(f"  {kind:9} {c['pages']:5} pages, {c['sparse']:4} sparse ({100.0 * c['sparse'] / max(c['pages'], 1):.1f}%)")
         if args.list:
             for f in findings:
                 print("  " + f)
-        if pct > args.max_sparse or totals["split-small"] > 0 or totals["disclaimer-only"] or totals["sources-only"]:
+        if pct > args.max_sparse or totals["split-small"] > 0 or totals["disclaimer-only"] or totals["sources-only"] or totals["near-edge"]:
             failed = True
     return 1 if (failed and args.strict) else 0
 

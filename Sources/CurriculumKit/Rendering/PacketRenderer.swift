@@ -83,8 +83,10 @@ public struct PacketRenderer: Sendable {
                 "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3, dropDisclaimer: true)),
             ]
         }
-        let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.map { module in
-            ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3))]
+        // The part title goes inside the first item, so it never stays alone at the foot of a page.
+        let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.enumerated().map { index, module in
+            ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3)),
+             "first": .bool(index == 0)]
         }
         let title = "\(track.name), week \(week)"
         let data: [String: TemplateValue] = weekHeader(track: track, week: week, start: start).merging([

@@ -20,7 +20,7 @@ public struct WidgetRenderer: Sendable {
         switch widget {
         case .worksheet(let title, let items):
             out.put("<section class=\"worksheet")
-            putTall(Self.height(of: widget), into: &out)
+            putTall(widget, into: &out)
             out.put("\">\n")
             putTitle(title, into: &out)
             for (index, item) in items.enumerated() { render(item, continuing: index == 0 ? title : nil, into: &out) }
@@ -28,7 +28,7 @@ public struct WidgetRenderer: Sendable {
             out.put("</section>\n")
         case .checklist(let title, let items):
             out.put("<section class=\"checklist-block")
-            putTall(Self.height(of: widget), into: &out)
+            putTall(widget, into: &out)
             out.put("\">\n")
             putTitle(title, into: &out)
             out.put("<ul class=\"checklist\"")
@@ -44,7 +44,7 @@ public struct WidgetRenderer: Sendable {
             out.put("</section>\n")
         case .log(let title, let columns, let rows):
             out.put("<section class=\"log-block")
-            putTall(Self.height(of: widget), into: &out)
+            putTall(widget, into: &out)
             out.put("\">\n")
             putTitle(title, into: &out)
             // The title again, for the top of a page the log continues on (print.css).
@@ -105,31 +105,41 @@ public struct WidgetRenderer: Sendable {
     /// About how tall a worksheet block prints, in inches at the normal print size (letter or
     /// A4; large print is about 1.45 times as tall). print.css keeps a block on one page, but
     /// lets one too tall for a page (with the heading above it) break between its items.
-    static func height(of widget: Widget) -> Double {
+    /// `facilitator`: as the guide prints it, with shorter writing lines and the sample answers.
+    static func height(of widget: Widget, largePrint: Bool = false, facilitator: Bool = false) -> Double {
+        if largePrint, case .log(_, _, let rows) = widget {
+            // Rows 0.6 in tall, a header of up to three lines of 12 pt, the title.
+            return 1.6 + Double(rows.count) * 0.6
+        }
+        if largePrint { return 1.45 * height(of: widget, facilitator: facilitator) }
+        let line = facilitator ? 0.28 : 0.42
         let title = 0.45, frame = 0.3
         switch widget {
         case .worksheet(_, let items):
             return title + frame + items.reduce(0) { sum, item in
+                let answer = facilitator && item.answer != nil ? 0.5 : 0
                 switch item.kind {
-                case .lines(let count, _): return sum + 0.45 + Double(count) * 0.42
-                case .scale: return sum + 1.2
-                case .check: return sum + 0.35
-                case .text: return sum + 0.3 + Double(item.prompt.count / 90) * 0.22
+                case .lines(let count, _): return sum + answer + 0.45 + Double(count) * line
+                case .scale: return sum + answer + 1.2
+                case .check: return sum + answer + 0.35
+                case .text: return sum + answer + 0.3 + Double(item.prompt.count / 90) * 0.22
                 }
             }
         case .checklist(_, let items):
             return title + frame + Double(items.count) * 0.34
         case .log(_, _, let rows):
-            return title + frame + 0.5 + Double(rows.count) * 0.5
+            return title + frame + 0.5 + Double(rows.count) * (facilitator ? 0.32 : 0.5)
         case .facilitator, .callout:
             return 0
         }
     }
 
-    /// Classes for a block too tall to keep whole: `ws-tall` at any size, `ws-tall-large` in large print.
-    private func putTall(_ height: Double, into out: inout HTMLOutput) {
-        if height > 6.2 { out.put(" ws-tall") }
-        if height > 4.3 { out.put(" ws-tall-large") }
+    /// Classes for a block too tall to keep whole with a heading and a sentence above it:
+    /// `ws-tall` at any size (page body 9.15 in on letter), `ws-tall-large` in large print (8.4 in).
+    private func putTall(_ widget: Widget, into out: inout HTMLOutput) {
+        let facilitator = audience == .facilitator
+        if Self.height(of: widget, facilitator: facilitator) > 6.2 { out.put(" ws-tall") }
+        if Self.height(of: widget, largePrint: true, facilitator: facilitator) > 7.2 { out.put(" ws-tall-large") }
     }
 
     /// The title a page repeats, with "(continued)", when the block goes on to it (print.css
