@@ -125,13 +125,16 @@ def page_body(page):
         if text.startswith("Help is here") and y > 0.7 * h:
             footer_top = min(footer_top, y)
     bottom = footer_top - 8 if footer_top < h else h - 72
-    # The running header, the facilitator band and a "(continued)" title sit in the top
-    # margin (at least 0.8 in), so every line ending above 0.86 in (62 pt) belongs to them.
+    # The running header (small type), the facilitator band and a "(continued)" title are the
+    # first lines of the page, in the top margin.
     top = 54.0
-    for line in page["lines"]:
-        ymax = max(w["ymax"] for w in line)
-        if ymax < 62:
-            top = max(top, ymax + 3)
+    for line in sorted(page["lines"], key=lambda l: min(w["ymin"] for w in l)):
+        text = " ".join(w["text"] for w in line)
+        ymin, ymax = min(w["ymin"] for w in line), max(w["ymax"] for w in line)
+        header = ymax < 100 and (ymax - ymin < 11.5 or "NOT FOR PARTICIPANTS" in text or "(continued)" in text)
+        if not header:
+            break
+        top = max(top, ymax + 3)
     return top, bottom
 
 
