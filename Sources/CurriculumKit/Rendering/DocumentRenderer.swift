@@ -49,7 +49,10 @@ public struct DocumentRenderer: Sendable {
     public func handout(_ module: Module) -> String {
         let title = module.title?.value ?? module.id?.value ?? "Untitled"
         let words = wordsToKnow(module)
-        let body = ModuleRenderer(audience: .participant, links: links).body(module, dropDisclaimer: true)
+        let renderer = ModuleRenderer(audience: .participant, links: links)
+        // The sources and the disclaimer close the handout as one block (print.css keeps it whole).
+        let body = renderer.body(module, excluding: ["sources"], dropDisclaimer: true)
+        let sources = renderer.body(module, only: ["sources"], dropDisclaimer: true)
         let data: [String: TemplateValue] = [
             "title": .string(title),
             "topicTitle": .string(topicTitle(module)),
@@ -57,8 +60,9 @@ public struct DocumentRenderer: Sendable {
             "hasWordsToKnow": .bool(!words.isEmpty),
             "wordsToKnow": .objects(words),
             "body": .string(body),
+            "sources": .string(sources),
             // Printed once: not again when the module's own text already says it.
-            "disclaimer": .bool(!body.contains(ModuleRenderer.disclaimerPhrase)),
+            "disclaimer": .bool(!(body + sources).contains(ModuleRenderer.disclaimerPhrase)),
         ]
         return templates.page("handout", data: data,
                               page: pageData(title: title, kind: "handout", kindLabel: "Participant handout", language: module.languageTag, depth: 1))
