@@ -108,8 +108,8 @@ public struct WidgetRenderer: Sendable {
     /// `facilitator`: as the guide prints it, with shorter writing lines and the sample answers.
     static func height(of widget: Widget, largePrint: Bool = false, facilitator: Bool = false) -> Double {
         if largePrint, case .log(_, _, let rows) = widget {
-            // Rows 0.6 in tall, a header of up to three lines of 12 pt, the title.
-            return 1.6 + Double(rows.count) * 0.6
+            // Rows 0.5 in tall, a header of up to three lines of 12 pt, the title.
+            return 1.6 + Double(rows.count) * 0.5
         }
         if largePrint { return 1.45 * height(of: widget, facilitator: facilitator) }
         let line = facilitator ? 0.28 : 0.42
