@@ -63,17 +63,24 @@ public struct ModuleRenderer: Sendable {
 
     /// The body HTML: every section but the title heading (printed by the template) and, for
     /// participants, the facilitator notes.
-    /// A paragraph or list item that is only the education disclaimer ("This handout is for
-    /// learning. It does not replace advice ..."): a handout or packet prints its own, once.
+    /// A paragraph or list item that is only the standard education disclaimer ("This handout is
+    /// for learning. It does not replace advice from your own doctor or counselor."): a handout or
+    /// packet prints its own, once. A disclaimer that names someone more (a loved one's care team,
+    /// a lawyer) is the writer's own and stays; the template then does not add the standard one.
     public static func isDisclaimer(_ block: MarkdownNode) -> Bool {
         switch block.kind {
         case .paragraph, .item: break
         default: return false
         }
-        let text = block.plainText.lowercased()
-        return (text.hasPrefix("this handout is for learning") || text.hasPrefix("this handout is for education"))
-            && text.contains(disclaimerPhrase) && text.count < 200
+        let words = block.plainText.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        return standardDisclaimers.contains(words)
     }
+
+    /// The standard disclaimer in the words modules write it (lowercased, single spaces).
+    static let standardDisclaimers: Set<String> = [
+        "this handout is for learning. it does not replace advice from your own doctor or counselor.",
+        "this handout is for education. it does not replace advice from your own doctor or counselor.",
+    ]
 
     /// Words every version of the disclaimer has.
     public static let disclaimerPhrase = "does not replace advice"

@@ -163,10 +163,10 @@ public struct WidgetRenderer: Sendable {
     }
 
     /// Classes for a block too tall to keep whole with a heading and a sentence above it:
-    /// `ws-tall` at any size (page body 9.15 in on letter), `ws-tall-large` in large print (8.4 in).
+    /// `ws-tall` at any size (page body 9.15 in on letter, 7.6 in leaves room for a heading and a sentence), `ws-tall-large` in large print (8.4 in).
     private func putTall(_ widget: Widget, into out: inout HTMLOutput) {
         let facilitator = audience == .facilitator
-        if Self.height(of: widget, facilitator: facilitator) > 6.2 { out.put(" ws-tall") }
+        if Self.height(of: widget, facilitator: facilitator) > 7.6 { out.put(" ws-tall") }
         if Self.height(of: widget, largePrint: true, facilitator: facilitator) > 7.2 { out.put(" ws-tall-large") }
     }
 
