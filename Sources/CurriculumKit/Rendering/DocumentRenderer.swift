@@ -19,8 +19,10 @@ public struct DocumentRenderer: Sendable {
 
     /// Layout values every page shares. `depth` is how many folders below the output root the
     /// page is written (handouts/x.html is 1), so links to the assets resolve.
-    func pageData(title: String, kind: String, kindLabel: String, language: String, depth: Int) -> [String: TemplateValue] {
+    /// `band`: the "not for participants" line printed at the top of every page of a facilitator document.
+    func pageData(title: String, kind: String, kindLabel: String, language: String, depth: Int, band: String? = nil) -> [String: TemplateValue] {
         [
+            "facilitatorBand": band.map { .string($0) } ?? .bool(false),
             "lang": .string(language),
             "title": .string(title),
             "programName": .string(programName),
@@ -51,13 +53,20 @@ public struct DocumentRenderer: Sendable {
     public func handout(_ module: Module) -> String {
         let title = module.title?.value ?? module.id?.value ?? "Untitled"
         let words = wordsToKnow(module)
+        let renderer = ModuleRenderer(audience: .participant, links: links, callouts: callouts)
+        // The sources and the disclaimer close the handout as one block (print.css keeps it whole).
+        let body = renderer.body(module, excluding: ["sources"], dropDisclaimer: true)
+        let sources = renderer.body(module, only: ["sources"], dropDisclaimer: true)
         let data: [String: TemplateValue] = [
             "title": .string(title),
             "topicTitle": .string(topicTitle(module)),
             "outcomes": .strings(module.outcomes.map(\.value)),
             "hasWordsToKnow": .bool(!words.isEmpty),
             "wordsToKnow": .objects(words),
-            "body": .string(ModuleRenderer(audience: .participant, links: links, callouts: callouts).body(module)),
+            "body": .string(body),
+            "sources": .string(sources),
+            // Printed once: not again when the module's own text already says it.
+            "disclaimer": .bool(!(body + sources).contains(ModuleRenderer.disclaimerPhrase)),
         ]
         return templates.page("handout", data: data,
                               page: pageData(title: title, kind: "handout", kindLabel: "Participant handout", language: module.languageTag, depth: 1))
@@ -93,7 +102,8 @@ public struct DocumentRenderer: Sendable {
             "body": .string(ModuleRenderer(audience: .facilitator, links: links, callouts: callouts).body(module)),
         ]
         return templates.page("guide", data: data,
-                              page: pageData(title: title, kind: "guide", kindLabel: "Facilitator guide", language: module.languageTag, depth: 1))
+                              page: pageData(title: "Facilitator guide: \(title)", kind: "guide", kindLabel: "Facilitator guide", language: module.languageTag, depth: 1,
+                                             band: Self.guideBand))
     }
 
     /// The guide's "Clinical review" line: status, reviewer and date as the front matter says.
@@ -103,6 +113,9 @@ public struct DocumentRenderer: Sendable {
         if let date = module.reviewed?.value { parts.append("last reviewed \(date)") }
         return parts.joined(separator: ", ")
     }
+
+    /// The band on every page of a facilitator guide.
+    public static let guideBand = "Facilitator guide - not for participants"
 
     /// Timed sections as agenda rows with running clock offsets (0:00-0:10, ...).
     static func agenda(_ module: Module) -> [[String: TemplateValue]] {

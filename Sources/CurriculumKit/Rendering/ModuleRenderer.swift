@@ -18,7 +18,7 @@ public struct ModuleRenderer: Sendable {
     /// Section names that never reach a participant document.
     public static let facilitatorSections: Set<String> = ["facilitator notes", "facilitator note", "notes for facilitators"]
 
-    private func renderer(_ module: Module) -> HTMLRenderer {
+    private func renderer(_ module: Module, dropDisclaimer: Bool = false) -> HTMLRenderer {
         let audience = self.audience
         let links = self.links
         let depth = self.depth
@@ -27,13 +27,15 @@ public struct ModuleRenderer: Sendable {
             switch node.kind {
             case .htmlBlock:
                 return ""  // comments such as suppressions; raw HTML never reaches output
+            case .paragraph, .item:
+                return dropDisclaimer && Self.isDisclaimer(node) ? "" : nil
             case .codeBlock:
                 // Worksheet blocks were parsed when the module was loaded (nil: ordinary code).
                 guard let parsed = module.block(node) else { return nil }
                 guard let widget = parsed.widget else { return "" }
                 // A callout's Markdown goes through this same renderer, so a {facilitator} block
                 // (or raw HTML) written inside a callout is held back just like one outside it.
-                let html = WidgetRenderer(audience: audience, markdown: renderer(module), callouts: callouts).render(widget)
+                let html = WidgetRenderer(audience: audience, markdown: renderer(module, dropDisclaimer: dropDisclaimer), callouts: callouts).render(widget)
                 return Self.marking(html, line: node.range.start.line)
             case .heading(let level):
                 // Headings say where they were written, for the layout check (data-src-line).
@@ -61,9 +63,32 @@ public struct ModuleRenderer: Sendable {
 
     /// The body HTML: every section but the title heading (printed by the template) and, for
     /// participants, the facilitator notes.
+    /// A paragraph or list item that is only the standard education disclaimer ("This handout is
+    /// for learning. It does not replace advice from your own doctor or counselor."): a handout or
+    /// packet prints its own, once. A disclaimer that names someone more (a loved one's care team,
+    /// a lawyer) is the writer's own and stays; the template then does not add the standard one.
+    public static func isDisclaimer(_ block: MarkdownNode) -> Bool {
+        switch block.kind {
+        case .paragraph, .item: break
+        default: return false
+        }
+        let words = block.plainText.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        return standardDisclaimers.contains(words)
+    }
+
+    /// The standard disclaimer in the words modules write it (lowercased, single spaces).
+    static let standardDisclaimers: Set<String> = [
+        "this handout is for learning. it does not replace advice from your own doctor or counselor.",
+        "this handout is for education. it does not replace advice from your own doctor or counselor.",
+    ]
+
+    /// Words every version of the disclaimer has.
+    public static let disclaimerPhrase = "does not replace advice"
+
+    /// `dropDisclaimer`: leave out paragraphs that are only the disclaimer (see `isDisclaimer`).
     public func body(_ module: Module, excluding excluded: Set<String> = [], only: Set<String>? = nil,
-                     headingLevel: Int = 2) -> String {
-        let html = renderer(module)
+                     headingLevel: Int = 2, dropDisclaimer: Bool = false) -> String {
+        let html = renderer(module, dropDisclaimer: dropDisclaimer)
         var out = HTMLOutput(capacity: 8 * 1024)
         let level = String(headingLevel)
         for section in module.sections {

@@ -112,11 +112,13 @@ public struct PacketRenderer: Sendable {
                 "hasWordsToKnow": .bool(!words.isEmpty),
                 "wordsToKnow": .objects(words),
                 "hasHomework": .bool(module.section("homework") != nil),
-                "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3)),
+                "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3, dropDisclaimer: true)),
             ]
         }
-        let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.map { module in
-            ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3))]
+        // The part title goes inside the first item, so it never stays alone at the foot of a page.
+        let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.enumerated().map { index, module in
+            ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3)),
+             "first": .bool(index == 0)]
         }
         let title = "\(track.name), week \(week)"
         let data: [String: TemplateValue] = weekHeader(track: track, week: week, start: start).merging([
@@ -157,6 +159,7 @@ public struct PacketRenderer: Sendable {
         data["sessions"] = .objects(rows)
         return documents.templates.page("session-plan", data: data,
                                         page: documents.pageData(title: "Session plan: \(track.name), week \(week)", kind: "plan",
-                                                                 kindLabel: "Facilitator session plan", language: "en", depth: 2))
+                                                                 kindLabel: "Facilitator session plan", language: "en", depth: 2,
+                                                                 band: "Facilitator session plan - not for participants"))
     }
 }

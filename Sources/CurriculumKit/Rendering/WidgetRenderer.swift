@@ -22,27 +22,43 @@ public struct WidgetRenderer: Sendable {
     func render(_ widget: Widget, into out: inout HTMLOutput) {
         switch widget {
         case .worksheet(let title, let items):
-            out.put("<section class=\"worksheet\">\n")
+            out.put("<section class=\"worksheet")
+            putTall(widget, into: &out)
+            out.put("\">\n")
             putTitle(title, into: &out)
-            for item in items { render(item, into: &out) }
+            for (index, item) in items.enumerated() { render(item, continuing: index == 0 ? title : nil, into: &out) }
+            putEnd(title, into: &out)
             out.put("</section>\n")
         case .checklist(let title, let items):
-            out.put("<section class=\"checklist-block\">\n")
+            out.put("<section class=\"checklist-block")
+            putTall(widget, into: &out)
+            out.put("\">\n")
             putTitle(title, into: &out)
-            out.put("<ul class=\"checklist\">\n")
+            out.put("<ul class=\"checklist\"")
+            putContinued(title, into: &out)
+            out.put(">\n")
             for item in items {
                 out.put("<li><span class=\"box\"></span>")
                 out.appendEscapedText(item)
                 out.put("</li>\n")
             }
-            out.put("</ul>\n</section>\n")
+            out.put("</ul>\n")
+            putEnd(title, into: &out)
+            out.put("</section>\n")
         case .log(let title, let columns, let rows):
-            out.put("<section class=\"log-block\">\n")
+            out.put("<section class=\"log-block")
+            putTall(widget, into: &out)
+            out.put("\">\n")
             putTitle(title, into: &out)
-            out.put("<table class=\"log\">\n<thead><tr>")
+            // The title again, for the top of a page the log continues on (print.css).
+            out.put("<table class=\"log\"")
+            putContinued(title, into: &out)
+            out.put(">\n<thead><tr>")
             for column in columns {
-                out.put("<th scope=\"col\">")
-                out.appendEscapedText(column)
+                out.put("<th scope=\"col\" class=\"col-")
+                out.append(column.width.rawValue)
+                out.put("\">")
+                out.appendEscapedText(column.name)
                 out.put("</th>")
             }
             out.put("</tr></thead>\n<tbody>\n")
@@ -62,7 +78,9 @@ public struct WidgetRenderer: Sendable {
                     out.put("</tr>\n")
                 }
             }
-            out.put("</tbody>\n</table>\n</section>\n")
+            out.put("</tbody>\n</table>\n")
+            putEnd(title, into: &out)
+            out.put("</section>\n")
         case .facilitator(let content):
             guard audience == .facilitator else { return }
             out.put("<aside class=\"facilitator-block\">\n<p class=\"label\">Facilitator note</p>\n")
@@ -112,29 +130,104 @@ public struct WidgetRenderer: Sendable {
         out.put("</h3>\n")
     }
 
-    private func render(_ item: WorksheetItem, into out: inout HTMLOutput) {
+    /// About how tall a worksheet block prints, in inches at the normal print size (letter or
+    /// A4; large print is about 1.45 times as tall). print.css keeps a block on one page, but
+    /// lets one too tall for a page (with the heading above it) break between its items.
+    /// `facilitator`: as the guide prints it, with shorter writing lines and the sample answers.
+    static func height(of widget: Widget, largePrint: Bool = false, facilitator: Bool = false) -> Double {
+        if largePrint, case .log(_, _, let rows) = widget {
+            // Rows 0.5 in tall, a header of up to three lines of 12 pt, the title.
+            return 1.6 + Double(rows.count) * 0.5
+        }
+        if largePrint { return 1.45 * height(of: widget, facilitator: facilitator) }
+        let line = facilitator ? 0.28 : 0.42
+        let title = 0.45, frame = 0.3
+        switch widget {
+        case .worksheet(_, let items):
+            return title + frame + items.reduce(0) { sum, item in
+                let answer = facilitator && item.answer != nil ? 0.5 : 0
+                switch item.kind {
+                case .lines(let count, _): return sum + answer + 0.45 + Double(count) * line
+                case .scale: return sum + answer + 1.2
+                case .check: return sum + answer + 0.35
+                case .text: return sum + answer + 0.3 + Double(item.prompt.count / 90) * 0.22
+                }
+            }
+        case .checklist(_, let items):
+            return title + frame + Double(items.count) * 0.34
+        case .log(_, _, let rows):
+            return title + frame + 0.5 + Double(rows.count) * (facilitator ? 0.32 : 0.5)
+        case .facilitator, .callout:
+            return 0
+        }
+    }
+
+    /// Classes for a block too tall to keep whole with a heading and a sentence above it:
+    /// `ws-tall` at any size (page body 9.15 in on letter, 7.6 in leaves room for a heading and a sentence), `ws-tall-large` in large print (8.4 in).
+    private func putTall(_ widget: Widget, into out: inout HTMLOutput) {
+        let facilitator = audience == .facilitator
+        if Self.height(of: widget, facilitator: facilitator) > 7.6 { out.put(" ws-tall") }
+        if Self.height(of: widget, largePrint: true, facilitator: facilitator) > 7.2 { out.put(" ws-tall-large") }
+    }
+
+    /// The title a page repeats, with "(continued)", when the block goes on to it (print.css
+    /// shows it at the top of the page). Set on the element after the title, so a block that
+    /// starts at the top of a page does not say it continues there.
+    private func putContinued(_ title: String?, into out: inout HTMLOutput) {
+        guard let title else { return }
+        out.put(" data-continued=\"")
+        out.appendEscapedText(title + " (continued)")
+        out.put("\"")
+    }
+
+    /// Where a titled block ends: the pages after it no longer repeat its title.
+    private func putEnd(_ title: String?, into out: inout HTMLOutput) {
+        guard title != nil else { return }
+        out.put("<div class=\"ws-end\"></div>\n")
+    }
+
+    private func render(_ item: WorksheetItem, continuing title: String?, into out: inout HTMLOutput) {
+        let kindClass: String
         switch item.kind {
-        case .lines(let count):
-            out.put("<div class=\"ws-item ws-lines\">\n<p class=\"ws-prompt\">")
+        case .lines: kindClass = " ws-lines"
+        case .scale: kindClass = " ws-scale"
+        case .check: kindClass = " ws-check"
+        case .text: kindClass = ""
+        }
+        out.put("<div class=\"ws-item")
+        out.append(kindClass)
+        out.put("\"")
+        putContinued(title, into: &out)
+        out.put(">\n")
+        switch item.kind {
+        case .lines(let count, let isDefault):
+            out.put("<p class=\"ws-prompt\">")
             out.appendEscapedText(item.prompt)
             out.put("</p>\n")
             for _ in 0..<max(count, 0) { out.put("<div class=\"write-line\"></div>\n") }
+            // `lines:` without a number: one more line in large print (print.css shows it there).
+            if isDefault { out.put("<div class=\"write-line large-print-only\"></div>\n") }
         case .scale(let low, let high):
-            out.put("<div class=\"ws-item ws-scale\">\n<p class=\"ws-prompt\">")
+            let ends = item.ends ?? WorksheetItem.defaultEnds
+            out.put("<p class=\"ws-prompt\">")
             out.appendEscapedText(item.prompt)
-            out.put("</p>\n<div class=\"scale\">")
+            out.put(" <span class=\"circle-one\">(circle one)</span></p>\n<div class=\"scale\">")
             for n in low...high {
                 out.put("<span class=\"scale-n\">")
                 out.append(String(n))
                 out.put("</span>")
             }
-            out.put("</div>\n")
+            out.put("</div>\n<p class=\"scale-ends\"><span class=\"scale-low\">")
+            out.appendEscapedText("\(low) = \(ends.low)")
+            out.put("</span><span class=\"scale-high\">")
+            out.appendEscapedText("\(high) = \(ends.high)")
+            out.put("</span></p>\n")
         case .check:
-            out.put("<div class=\"ws-item ws-check\">\n<p><span class=\"box\"></span>")
+            out.put("<p><span class=\"box\"></span>")
             out.appendEscapedText(item.prompt)
             out.put("</p>\n")
         case .text:
-            out.put("<div class=\"ws-item\">\n<p class=\"ws-text\">")
+            out.put("<p class=\"ws-text\">")
             out.appendEscapedText(item.prompt)
             out.put("</p>\n")
         }

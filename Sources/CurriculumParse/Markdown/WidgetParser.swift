@@ -70,6 +70,15 @@ public enum WidgetParser {
             let column = fileLine.prefix(start).count { $0 & 0xC0 != 0x80 } + 1
             return SourceRange(line: number, column: column, endColumn: column + max(trimmed.unicodeScalars.count, 1))
         }
+        /// Where `cell` is written on the block's line `index`, when it can be found.
+        func cellRange(_ index: Int, _ text: String, _ cell: String) -> SourceRange? {
+            guard let found = text.range(of: cell) else { return nil }
+            let number = openLine + 1 + index
+            let fileLine = file.line(number).utf8
+            let start = (shifts[index + 1] ?? 0) + text[..<found.lowerBound].utf8.count
+            let column = fileLine.prefix(start).count { $0 & 0xC0 != 0x80 } + 1
+            return SourceRange(line: number, column: column, endColumn: column + max(cell.unicodeScalars.count, 1))
+        }
         switch name {
         case "worksheet":
             var items: [WorksheetItem] = []
@@ -77,6 +86,13 @@ public enum WidgetParser {
                 let text = raw.trimmingWhitespace()
                 if text.isEmpty { continue }
                 switch parseItem(text) {
+                case .success(.ends(let low, let high)):
+                    if let last = items.last, case .scale = last.kind, last.ends == nil {
+                        items[items.count - 1].ends = (low, high)
+                    } else {
+                        diagnostics.append(syntax.diagnostic(file.path, lineRange(index, raw), "an 'ends:' line must follow the scale it labels",
+                            fix: Fix(summary: "put 'ends: none | strongest' right under a 'scale 0-10:' line")))
+                    }
                 case .success(.answer(let answer)):
                     if items.isEmpty || items[items.count - 1].answer != nil {
                         diagnostics.append(syntax.diagnostic(file.path, lineRange(index, raw), "an 'answer:' line must follow the item it answers",
@@ -110,7 +126,7 @@ public enum WidgetParser {
             }
             return (.checklist(title: title, items: items), diagnostics)
         case "log":
-            var columns: [String] = []
+            var columns: [LogColumn] = []
             var rows: LogRows?
             for (index, raw) in lines.enumerated() {
                 let text = raw.trimmingWhitespace()
@@ -126,8 +142,21 @@ public enum WidgetParser {
                 let cells = value.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
                 switch key {
                 case "columns":
-                    columns = cells.filter { !$0.isEmpty }
-                    if columns.isEmpty || columns.count > maxColumns {
+                    let names = cells.filter { !$0.isEmpty }
+                    columns = []
+                    for name in names {
+                        switch parseColumn(name) {
+                        case .success(let column): columns.append(column)
+                        case .failure(let problem):
+                            columns.append(LogColumn(name: name, width: LogColumn.defaultWidth(for: name)))
+                            diagnostics.append(syntax.diagnostic(file.path, cellRange(index, raw, name) ?? range, problem.message, fix: Fix(summary: problem.fix)))
+                        }
+                    }
+                    if !columns.isEmpty, columns.count <= maxColumns, !columns.contains(where: { $0.width != .narrow }) {
+                        diagnostics.append(syntax.diagnostic(file.path, range, "every column of this log is narrow, so none has room to write in",
+                            fix: Fix(summary: "mark the column people write sentences in (wide), or leave its width out")))
+                    }
+                    if names.isEmpty || names.count > maxColumns {
                         diagnostics.append(syntax.diagnostic(file.path, range, "a log needs 1 to \(maxColumns) columns separated by |",
                             fix: Fix(summary: "write 'columns: Day | What happened | Urge 0-10'")))
                     }
@@ -174,9 +203,36 @@ public enum WidgetParser {
     private enum Line {
         case item(WorksheetItem.Kind, String)
         case answer(String)
+        case ends(String, String)
     }
 
-    private struct Problem: Error {
+    /// A log column heading with an optional width at its end: `Urge 0-10 (narrow)`. Other
+    /// words in parentheses, such as `(yes/no)`, are part of the heading; a single word there
+    /// that looks like a misspelt width is a finding.
+    static func parseColumn(_ cell: String) -> Result<LogColumn, Problem> {
+        let widths = LogColumn.Width.allCases.map(\.rawValue)
+        guard cell.hasSuffix(")"), let open = cell.lastIndex(of: "(") else {
+            return .success(LogColumn(name: cell, width: LogColumn.defaultWidth(for: cell)))
+        }
+        let word = cell[cell.index(after: open)..<cell.index(before: cell.endIndex)].trimmingWhitespace().lowercased()
+        let name = cell[..<open].trimmingWhitespace()
+        if let width = LogColumn.Width(rawValue: word) {
+            if name.isEmpty {
+                return .failure(Problem(message: "the column '\(cell)' has a width but no heading",
+                                        fix: "write the heading before the width: 'Urge 0-10 (narrow)'"))
+            }
+            return .success(LogColumn(name: name, width: width, isExplicit: true))
+        }
+        let isWord = !word.isEmpty && word.allSatisfy(\.isLetter)
+        let suggestion = isWord && word.count >= 4 ? closestMatch(to: word, in: widths) : nil
+        if suggestion != nil || ["thin", "small", "short", "large", "big", "long", "wider", "narrower"].contains(word) {
+            let fix = suggestion.map { "did you mean (\($0))?" } ?? "write (narrow), (medium) or (wide) after the heading"
+            return .failure(Problem(message: "'(\(word))' is not a column width; a column is (narrow), (medium) or (wide)", fix: fix))
+        }
+        return .success(LogColumn(name: cell, width: LogColumn.defaultWidth(for: cell)))
+    }
+
+    struct Problem: Error {
         let message: String
         let fix: String
     }
@@ -185,7 +241,7 @@ public enum WidgetParser {
     private static func parseItem(_ text: String) -> Result<Line, Problem> {
         guard let colon = text.firstIndex(of: ":") else {
             return .failure(Problem(message: "'\(text)' is not a worksheet line",
-                                    fix: "start the line with lines N:, scale 0-10:, check:, text: or answer:"))
+                                    fix: "start the line with lines N:, scale 0-10:, ends:, check:, text: or answer:"))
         }
         let head = text[..<colon].split(separator: " ", omittingEmptySubsequences: true)
         let rest = text[text.index(after: colon)...].trimmingWhitespace()
@@ -197,17 +253,27 @@ public enum WidgetParser {
         }
         switch keyword {
         case "lines":
+            if head.count == 1 {
+                return rest.isEmpty ? .failure(needsText()) : .success(.item(.lines(count: WorksheetItem.defaultLines, isDefault: true), rest))
+            }
             guard head.count == 2, let n = Int(head[1]), (1...maxLines).contains(n) else {
                 return .failure(Problem(message: "'lines' needs a number of writing lines from 1 to \(maxLines), like 'lines 3:'",
                                         fix: "write 'lines 2: A place that is a trigger for me'"))
             }
-            return rest.isEmpty ? .failure(needsText()) : .success(.item(.lines(count: n), rest))
+            return rest.isEmpty ? .failure(needsText()) : .success(.item(.lines(count: n, isDefault: false), rest))
         case "scale":
             let bounds = head.count == 2 ? head[1].split(separator: "-").compactMap { Int($0) } : []
             guard bounds.count == 2, bounds[0] >= 0, bounds[0] < bounds[1], bounds[1] - bounds[0] <= 10 else {
                 return .failure(Problem(message: "'scale' needs a range such as 0-10 (at most 11 numbers)", fix: "write 'scale 0-10: How strong is the urge?'"))
             }
             return rest.isEmpty ? .failure(needsText()) : .success(.item(.scale(low: bounds[0], high: bounds[1]), rest))
+        case "ends":
+            let labels = rest.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            guard head.count == 1, labels.count == 2, !labels[0].isEmpty, !labels[1].isEmpty else {
+                return .failure(Problem(message: "'ends:' needs the meaning of the lowest and the highest number, separated by |",
+                                        fix: "write 'ends: none | strongest'"))
+            }
+            return .success(.ends(labels[0], labels[1]))
         case "check", "text", "answer":
             guard head.count == 1 else {
                 return .failure(Problem(message: "'\(keyword)' takes no number", fix: "write '\(keyword): ...'"))
@@ -216,7 +282,7 @@ public enum WidgetParser {
             if keyword == "answer" { return .success(.answer(rest)) }
             return .success(.item(keyword == "check" ? .check : .text, rest))
         default:
-            let suggestion = closestMatch(to: keyword, in: ["lines", "scale", "check", "text", "answer"])
+            let suggestion = closestMatch(to: keyword, in: ["lines", "scale", "ends", "check", "text", "answer"])
             return .failure(Problem(message: "a worksheet has no '\(keyword)' line",
                                     fix: suggestion.map { "did you mean '\($0)'?" } ?? "use lines N:, scale 0-10:, check:, text: or answer:"))
         }

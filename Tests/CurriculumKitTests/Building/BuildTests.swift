@@ -50,7 +50,7 @@ struct CopyingPDFEngine: PDFEngine {
         #expect(basics.contains("<img src=\"../assets/images/calm%20lake.png\" alt=\"A calm lake at dawn\" />"))
         #expect(basics.contains("<a href=\"../handouts/skills.html#practice\">"))
         // Glossary terms the handout uses get a "Words to know" box; others are left out.
-        #expect(basics.contains("<dt>recovery</dt><dd>A process of change toward better health and a life you choose.</dd>"))
+        #expect(basics.contains("<div class=\"term\"><dt>recovery</dt> <dd>A process of change toward better health and a life you choose.</dd></div>"))
         #expect(!basics.contains("naloxone"))
         let skills = String(decoding: files(in: out)["handouts/skills.html"]!, as: UTF8.self)
         #expect(!skills.contains("Words to know"))
