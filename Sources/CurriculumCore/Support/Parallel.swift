@@ -2,7 +2,9 @@ import Foundation
 
 /// Work spread over every core with the results kept in input order, so parallel loading and
 /// checking still give deterministic output.
-package enum Parallel {
+/// `public` (with a `package` member) so the optimizer specializes `map` for callers in later
+/// targets, as for `WordTable`.
+public enum Parallel {
     /// `transform` applied to each element, on all cores; the results are in the order of `items`.
     @inlinable package static func map<Item: Sendable, Output: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Output) -> [Output] {
         guard items.count > 1 else { return items.map(transform) }

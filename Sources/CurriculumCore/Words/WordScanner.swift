@@ -14,7 +14,7 @@ public struct Word: Sendable, Hashable {
     /// The first letter is a capital.
     public let isCapitalized: Bool
     /// `WordTable.hash(key)`, computed as the word is read.
-    let keyHash: UInt64
+    @usableFromInline let keyHash: UInt64
 
     public var range: Range<Int> { start..<end }
 }

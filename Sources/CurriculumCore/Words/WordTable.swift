@@ -2,7 +2,11 @@
 /// while it reads each word: a lookup per word costs a few comparisons, not a `Hasher` run
 /// over the string. Used for the term, name and label lists the content rules check every
 /// word against.
-package struct WordTable<Value: Sendable>: Sendable {
+///
+/// The type is `public` (its members are `package`) because the optimizer specializes the
+/// `@inlinable` methods of a generic type for the callers in later targets only when the type
+/// itself is public: with a `package` type every lookup from `Prose/` ran unspecialized.
+public struct WordTable<Value: Sendable>: Sendable {
     @usableFromInline var slots: [Int32]
     @usableFromInline var hashes: [UInt64] = []
     @usableFromInline var keys: [String] = []
@@ -116,11 +120,14 @@ package struct WordSet: Sendable {
 }
 
 /// FNV-1a, 64 bits: cheap to compute byte by byte as a word is read.
-package struct WordHash {
-    @usableFromInline package internal(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+public struct WordHash {
+    /// The hash of the bytes added so far.
+    public var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inlinable public init() {}
 
     @inline(__always)
-    @inlinable package mutating func add(_ byte: UInt8) {
+    @inlinable public mutating func add(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 }
