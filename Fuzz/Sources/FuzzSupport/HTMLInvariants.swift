@@ -16,6 +16,9 @@ public struct HTMLInvariants: Sendable {
     public static let attributes: Set<String> = [
         "alt", "charset", "class", "colspan", "content", "href", "id", "lang", "name", "rel", "rowspan", "scope", "src",
         "start", "title", "aria-label", "role",
+        // Where an element was written (the layout check) and the title a page repeats when a
+        // worksheet goes on to it: values the renderer writes itself, escaped like any text.
+        "data-module", "data-src-line", "data-continued",
     ]
 
     public struct Tag: Sendable {
