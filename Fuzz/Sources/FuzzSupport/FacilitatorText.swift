@@ -59,6 +59,26 @@ public enum FacilitatorText {
         return count
     }
 
+    /// How often `needle` shows in the text of `html`, outside its tags: attribute values the
+    /// renderer writes (a module's id in `data-module`, a worksheet's title in `data-continued`)
+    /// repeat the module's words without showing them again. The invariants already hold that
+    /// every `<` opens a tag and attribute values escape `<` and `>`.
+    public static func textOccurrences(of needle: String, in html: String) -> Int {
+        var text: [UInt8] = []
+        text.reserveCapacity(html.utf8.count)
+        var inTag = false
+        for byte in html.utf8 {
+            if inTag {
+                if byte == UInt8(ascii: ">") { inTag = false; text.append(0x20) }
+            } else if byte == UInt8(ascii: "<") {
+                inTag = true
+            } else {
+                text.append(byte)
+            }
+        }
+        return occurrences(of: needle, in: String(decoding: text, as: UTF8.self))
+    }
+
     public static func occurrences(of needle: String, in haystack: String) -> Int {
         let n = Array(needle.utf8), h = Array(haystack.utf8)
         guard !n.isEmpty, h.count >= n.count else { return 0 }

@@ -98,7 +98,7 @@ public func fuzzModule(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
     let visible = FacilitatorText.visibleMarkers(in: module)
     for (html, what) in [(participant, "participant body"), (handout, "handout page")] {
-        let shown = FacilitatorText.occurrences(of: FacilitatorText.marker, in: html)
+        let shown = FacilitatorText.textOccurrences(of: FacilitatorText.marker, in: html)
         FuzzFailure.require(shown <= visible,
                             "facilitator-only text reached the \(what): the marker shows \(shown) times, the file has it \(visible) times outside facilitator-only lines")
     }
