@@ -142,6 +142,7 @@ public struct PacketRenderer: Sendable {
         let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
         var rows = sessionRows(weekSessions)
         for (index, session) in weekSessions.map(\.session).enumerated() {
+            rows[index]["hasSegments"] = .bool(!session.segments.isEmpty)
             rows[index]["segments"] = .objects(session.segments.map { segment in
                 let module = segment.module.flatMap { curriculum.module($0.value) }
                 return [

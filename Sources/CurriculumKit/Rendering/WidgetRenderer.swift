@@ -130,45 +130,61 @@ public struct WidgetRenderer: Sendable {
         out.put("</h3>\n")
     }
 
-    /// About how tall a worksheet block prints, in inches at the normal print size (letter or
-    /// A4; large print is about 1.45 times as tall). print.css keeps a block on one page, but
-    /// lets one too tall for a page (with the heading above it) break between its items.
+    /// About how tall a worksheet block prints, in inches, margins and frame included (measured
+    /// from WeasyPrint 57.2 output at letter: a 0-10 scale item 0.88 in, a prompt 0.36 in plus
+    /// its writing lines, a log row 0.5 in). Large print sets type 1.39 times as large with its
+    /// own writing lines (0.6 in, one more for `lines:` without a number).
     /// `facilitator`: as the guide prints it, with shorter writing lines and the sample answers.
     static func height(of widget: Widget, largePrint: Bool = false, facilitator: Bool = false) -> Double {
-        if largePrint, case .log(_, _, let rows) = widget {
-            // Rows 0.5 in tall, a header of up to three lines of 12 pt, the title.
-            return 1.6 + Double(rows.count) * 0.5
+        let type = largePrint ? 16.0 / 11.5 : 1.0
+        let writeLine = largePrint ? (facilitator ? 0.38 : 0.6) : (facilitator ? 0.2 : 0.42)
+        let row = facilitator && !largePrint ? 0.32 : 0.5
+        // Lines of text a string takes at about 85 characters a line at the normal size.
+        func textLines(_ text: String, perLine: Double = 85) -> Double {
+            (Double(text.count) * type / perLine).rounded(.up)
         }
-        if largePrint { return 1.45 * height(of: widget, facilitator: facilitator) }
-        let line = facilitator ? 0.28 : 0.42
-        let title = 0.45, frame = 0.3
+        let frame = 0.95 * type  // title, border, padding and the margins around the block
         switch widget {
         case .worksheet(_, let items):
-            return title + frame + items.reduce(0) { sum, item in
-                let answer = facilitator && item.answer != nil ? 0.5 : 0
+            return frame + items.reduce(0) { sum, item in
+                let answer = facilitator ? item.answer.map { 0.12 * type + 0.18 * type * textLines("Sample answer or prompt: " + $0, perLine: 90) } ?? 0 : 0
+                let prompt = 0.2 * type * (textLines(item.prompt) - 1)
                 switch item.kind {
-                case .lines(let count, _): return sum + answer + 0.45 + Double(count) * line
-                case .scale: return sum + answer + 1.2
-                case .check: return sum + answer + 0.35
-                case .text: return sum + answer + 0.3 + Double(item.prompt.count / 90) * 0.22
+                case .lines(let count, let isDefault):
+                    let lines = Double(max(count, 0) + (largePrint && isDefault ? 1 : 0))
+                    return sum + answer + prompt + 0.36 * type + lines * writeLine
+                case .scale: return sum + answer + prompt + 0.88 * type
+                case .check: return sum + answer + prompt + 0.3 * type
+                case .text: return sum + answer + prompt + 0.3 * type
                 }
             }
         case .checklist(_, let items):
-            return title + frame + Double(items.count) * 0.34
-        case .log(_, _, let rows):
-            return title + frame + 0.5 + Double(rows.count) * (facilitator ? 0.32 : 0.5)
+            return frame + items.reduce(0) { $0 + 0.1 * type + 0.2 * type * textLines($1) }
+        case .log(_, let columns, let rows):
+            // The header row takes up to three lines when the columns are many and narrow.
+            let header = (columns.count > 4 ? 0.55 : 0.4) * type
+            return frame + header + Double(rows.count) * row
         case .facilitator, .callout:
             return 0
         }
     }
 
-    /// Classes for a block too tall to keep whole with a heading and a sentence above it:
-    /// `ws-tall` at any size (page body 9.15 in on letter, 7.6 in leaves room for a heading and a sentence), `ws-tall-large` in large print (8.4 in).
+    /// Classes for a block too tall to keep whole on a page, which print.css lets break between
+    /// its items: `ws-tall` on letter (the page body is 8.9 in on a guide page, 9.15 in on a
+    /// handout's), `ws-tall-a4` on A4 (9.6 and 9.8 in), `ws-tall-large` in large print (8.3 and
+    /// 8.5 in on letter). A block that fits is kept whole, with the heading and instruction
+    /// line before it when they fit too.
     private func putTall(_ widget: Widget, into out: inout HTMLOutput) {
         let facilitator = audience == .facilitator
-        if Self.height(of: widget, facilitator: facilitator) > 7.6 { out.put(" ws-tall") }
-        if Self.height(of: widget, largePrint: true, facilitator: facilitator) > 7.2 { out.put(" ws-tall-large") }
+        let normal = Self.height(of: widget, facilitator: facilitator)
+        if normal > Self.tallAt.letter { out.put(" ws-tall") }
+        if normal > Self.tallAt.a4 { out.put(" ws-tall-a4") }
+        if Self.height(of: widget, largePrint: true, facilitator: facilitator) > Self.tallAt.largePrint { out.put(" ws-tall-large") }
     }
+
+    /// Estimated heights (inches) above which a block breaks between its items: a little under
+    /// each page body, as the estimate is within about 0.3 in of what WeasyPrint lays out.
+    static let tallAt = (letter: 8.7, a4: 9.4, largePrint: 8.2)
 
     /// The title a page repeats, with "(continued)", when the block goes on to it (print.css
     /// shows it at the top of the page). Set on the element after the title, so a block that

@@ -156,6 +156,46 @@ import Testing
         #expect(packet.components(separatedBy: "does not replace advice").count == 2)
     }
 
+    /// A worksheet of `count` two-line prompts (0.36 in + 2 writing lines each, with the frame).
+    func worksheet(prompts count: Int) -> String {
+        "```{worksheet} Plan\n" + (1...count).map { "lines 2: Prompt \($0)\n" }.joined() + "```\n"
+    }
+
+    func classes(_ html: String) -> Set<String> {
+        guard let start = html.range(of: "class=\""), let end = html[start.upperBound...].firstIndex(of: "\"") else { return [] }
+        return Set(html[start.upperBound..<end].split(separator: " ").map(String.init))
+    }
+
+    @Test func onlyAWorksheetTallerThanThePageMayBreak() throws {
+        // Six two-line prompts: about 8 in at the normal size, which fits a letter or A4 page,
+        // so it is kept whole (it used to be marked tall at 7.6 in and broke); large print no.
+        let six = classes(try widgetHTML(worksheet(prompts: 6)))
+        #expect(six == ["worksheet", "ws-tall-large"], "\(six)")
+        // Seven: about 9.4 in, taller than a letter page body (9.15 in) but not an A4 one (9.8 in).
+        let seven = classes(try widgetHTML(worksheet(prompts: 7)))
+        #expect(seven == ["worksheet", "ws-tall", "ws-tall-large"], "\(seven)")
+        // Ten: taller than any page.
+        let ten = classes(try widgetHTML(worksheet(prompts: 10)))
+        #expect(ten == ["worksheet", "ws-tall", "ws-tall-a4", "ws-tall-large"], "\(ten)")
+        // Three: whole at every size.
+        #expect(classes(try widgetHTML(worksheet(prompts: 3))) == ["worksheet"])
+        // The guide prints shorter writing lines: seven prompts fit its page.
+        #expect(classes(try widgetHTML(worksheet(prompts: 7), audience: .facilitator)) == ["worksheet", "ws-tall-large"])
+    }
+
+    @Test func aSessionWithoutAnAgendaPrintsANoteNotAnEmptyTable() throws {
+        let out = Fixtures.temporaryFolder() + "/out"
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: out)) }
+        let result = Builder(pdfEngine: nil).build(root: Fixtures.path("build"), options: options(out))
+        #expect(result.exitCode(strict: false) == 0)
+        let plan = try String(contentsOfFile: out + "/plans/evening/week-01.html", encoding: .utf8)
+        let counseling = try #require(plan.range(of: "Individual counseling</h2>"))
+        let rest = plan[counseling.upperBound...]
+        let end = rest.range(of: "</section>")?.lowerBound ?? rest.endIndex
+        #expect(rest[..<end].contains("No group agenda: a one-to-one session."))
+        #expect(!rest[..<end].contains("<table"))
+    }
+
     @Test func theDisclaimerAModuleWritesIsNotPrintedTwice() throws {
         let (module, _) = Fixtures.module("""
             ---
