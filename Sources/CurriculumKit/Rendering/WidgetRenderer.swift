@@ -170,8 +170,8 @@ public struct WidgetRenderer: Sendable {
     }
 
     /// Classes for a block too tall to keep whole on a page, which print.css lets break between
-    /// its items: `ws-tall` on letter (the page body is 8.9 in on a guide page, 9.15 in on a
-    /// handout's), `ws-tall-a4` on A4 (9.6 and 9.8 in), `ws-tall-large` in large print (8.3 and
+    /// its items: `ws-tall` on letter (the page body is 8.65 in on a guide page, 8.9 in on a
+    /// handout's), `ws-tall-a4` on A4 (9.35 and 9.55 in), `ws-tall-large` in large print (8.3 and
     /// 8.5 in on letter). A block that fits is kept whole, with the heading and instruction
     /// line before it when they fit too.
     private func putTall(_ widget: Widget, into out: inout HTMLOutput) {
@@ -184,7 +184,7 @@ public struct WidgetRenderer: Sendable {
 
     /// Estimated heights (inches) above which a block breaks between its items: a little under
     /// each page body, as the estimate is within about 0.3 in of what WeasyPrint lays out.
-    static let tallAt = (letter: 8.7, a4: 9.4, largePrint: 8.2)
+    static let tallAt = (letter: 8.45, a4: 9.15, largePrint: 8.2)
 
     /// The title a page repeats, with "(continued)", when the block goes on to it (print.css
     /// shows it at the top of the page). Set on the element after the title, so a block that

@@ -171,9 +171,10 @@ import Testing
         // so it is kept whole (it used to be marked tall at 7.6 in and broke); large print no.
         let six = classes(try widgetHTML(worksheet(prompts: 6)))
         #expect(six == ["worksheet", "ws-tall-large"], "\(six)")
-        // Seven: about 9.4 in, taller than a letter page body (9.15 in) but not an A4 one (9.8 in).
+        // Seven: about 9.4 in, taller than a letter page body (8.9 in) and within the estimate's
+        // margin of an A4 one (9.55 in), so it may break at both sizes.
         let seven = classes(try widgetHTML(worksheet(prompts: 7)))
-        #expect(seven == ["worksheet", "ws-tall", "ws-tall-large"], "\(seven)")
+        #expect(seven == ["worksheet", "ws-tall", "ws-tall-a4", "ws-tall-large"], "\(seven)")
         // Ten: taller than any page.
         let ten = classes(try widgetHTML(worksheet(prompts: 10)))
         #expect(ten == ["worksheet", "ws-tall", "ws-tall-a4", "ws-tall-large"], "\(ten)")
