@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// `curriculum explain RULE` has a long explanation for every rule, and the wrong examples of
 /// the module rules really are findings of their rule (and the fixed ones are not).

@@ -1,5 +1,6 @@
 import Foundation
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// Runs every module rule on one module written inline, the way `CheckRun` does after
 /// loading: rules, then suppressions, then the schema's severities.

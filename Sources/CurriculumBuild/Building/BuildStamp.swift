@@ -36,7 +36,7 @@ struct BuildStamp {
         // Not the output folder: the stamp lives in it, and two folders built from the same
         // inputs hold the same files.
         hasher.add(root)
-        hasher.add(realPath(root) ?? "")
+        hasher.add(RealPath.of(root) ?? "")
         hasher.add(options.pdf ? "pdf" : "html")
         hasher.add(options.page.key)
         hasher.add(options.templates ?? "")
@@ -130,7 +130,7 @@ struct BuildStamp {
                 guard walk(path, relative: entry, into: &hasher) else { return false }
             case S_IFLNK:
                 // Where the link leads and what is there (a link may leave the folder).
-                hasher.add(realPath(path) ?? "dangling")
+                hasher.add(RealPath.of(path) ?? "dangling")
                 hasher.add(metadata(path))
             default:
                 break
@@ -166,15 +166,9 @@ struct BuildStamp {
         #endif
     }
 
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
     /// The running executable's path and metadata: a rebuilt tool may check differently.
     private static func executableIdentity() -> String? {
-        guard let path = realPath("/proc/self/exe") ?? Bundle.main.executablePath else { return nil }
+        guard let path = RealPath.of("/proc/self/exe") ?? Bundle.main.executablePath else { return nil }
         return path + " " + metadata(path)
     }
 

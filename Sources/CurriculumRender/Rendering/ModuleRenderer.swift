@@ -16,7 +16,7 @@ public struct ModuleRenderer: Sendable {
     }
 
     /// Section names that never reach a participant document.
-    public static let facilitatorSections: Set<String> = ["facilitator notes", "facilitator note", "notes for facilitators"]
+    public static let facilitatorSections = Section.facilitatorNames
 
     private func renderer(_ module: Module, dropDisclaimer: Bool = false) -> HTMLRenderer {
         let audience = self.audience

@@ -37,36 +37,6 @@ public final class BuildLock {
     deinit { release() }
 }
 
-/// Set when the user interrupts a build (Ctrl-C, SIGTERM): the build stops between files,
-/// removes its temporary files and writes a manifest of what it finished.
-public final class Cancellation: @unchecked Sendable {
-    private let flag = Locked(false)
-    private var sources: [DispatchSourceSignal] = []
-
-    public init() {}
-
-    public var isCancelled: Bool { flag.current }
-
-    public func cancel() { flag.withValue { $0 = true } }
-
-    /// Turns SIGINT and SIGTERM into cancellation for as long as this object lives.
-    public func watchSignals() {
-        for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler { [weak self] in self?.cancel() }
-            source.resume()
-            sources.append(source)
-        }
-    }
-
-    deinit {
-        for source in sources { source.cancel() }
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
-    }
-}
-
 extension AtomicWriter {
     /// Removes temporary files an interrupted build left in the output folder `folder`: only
     /// files named as this tool names them, in the folders a build writes (`OutputFolder`).

@@ -27,7 +27,7 @@ public enum FixRun {
     /// link only to a file inside the curriculum folder (`AtomicWriter.replaceContents`).
     public static func run(paths: [String], today: CalendarDate, fileSystem: any FileSystem = LocalFileSystem(),
                            write: ((String, [UInt8]) throws -> Void)? = nil) -> Outcome {
-        let roots = CheckRun.resolveRoots(paths.isEmpty ? ["curriculum"] : paths, fileSystem: fileSystem).0.map { OutputFolder.resolve($0.0) }
+        let roots = CheckRun.resolveRoots(paths.isEmpty ? ["curriculum"] : paths, fileSystem: fileSystem).0.map { RealPath.resolve($0.0) }
         let write = write ?? { path, bytes in try AtomicWriter.replaceContents(of: path, with: bytes, inside: roots) }
         let recording = RecordingFileSystem(fileSystem)
         let first = CheckRun.run(paths: paths, today: today, fileSystem: recording)

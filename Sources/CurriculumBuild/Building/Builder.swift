@@ -58,7 +58,7 @@ public struct Builder: Sendable {
             let lockPath = PathUtil.join(out, BuildLock.fileName)
             if OutputFolder.symbolicLink(on: BuildLock.fileName, in: out, includingFile: true) != nil {
                 return .failure(BuildFailure(result: Self.refusing(result, OutputFolder.unusable.diagnostic(PathUtil.display(lockPath), .at(line: 1),
-                    "the build's lock file is a symbolic link (to \(OutputFolder.realPath(lockPath) ?? "nothing")); a build never writes through one",
+                    "the build's lock file is a symbolic link (to \(RealPath.of(lockPath) ?? "nothing")); a build never writes through one",
                     fix: Fix(summary: "remove the link (rm \(PathUtil.display(lockPath))), or build into another folder with --out")))))
             }
             return .failure(BuildFailure(result: Self.refusing(result, BuildRules.writeFailed.diagnostic(PathUtil.display(out), .at(line: 1),
@@ -286,7 +286,7 @@ public struct Builder: Sendable {
 
         // PDFs of handouts and guides, from the HTML just written.
         if options.pdf, let engine = pdfEngine, problems.isEmpty, !isCancelled {
-            let absoluteOut = Self.absolute(out)
+            let absoluteOut = RealPath.absolute(out)
             var jobs: [PDFJob] = []
             var pdfKeys: [String: String] = [:]
             let pdfNotes = PDFNotes(curriculum: curriculum, templatesFolder: templates.folder, out: out, fileSystem: fileSystem)
@@ -463,11 +463,6 @@ public struct Builder: Sendable {
 
     static func fileBytes(_ path: String, _ fileSystem: any FileSystem) -> [UInt8] {
         (try? fileSystem.readFile(path)) ?? []
-    }
-
-    static func absolute(_ path: String) -> String {
-        let joined = path.hasPrefix("/") ? path : PathUtil.join(FileManager.default.currentDirectoryPath, path)
-        return "/" + (PathUtil.normalize(joined) ?? joined)
     }
 
     static func relative(_ path: String, to root: String, display: String) -> String {

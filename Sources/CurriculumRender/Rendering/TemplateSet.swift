@@ -7,7 +7,7 @@ public struct TemplateSet: Sendable {
     /// Files that are used when present (packets, coverage).
     public static let optionalFiles = ["packet.mustache", "session-plan.mustache", "coverage.mustache"]
 
-    public static let missing = RuleDescriptor("setup.templates", .error, "A template is missing or cannot be parsed.", setup: true)
+    public static let missing = BuildRules.templates
 
     public let folder: String
     let library: TemplateLibrary

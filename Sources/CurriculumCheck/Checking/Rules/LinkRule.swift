@@ -106,7 +106,7 @@ public struct LinkRule: ModuleRule {
     }
 
     /// The URL scheme (`https`, `mailto`, `data`, ...) if the target has one.
-    static func scheme(of target: String) -> String? {
+    package static func scheme(of target: String) -> String? {
         guard let colon = target.firstIndex(of: ":") else { return nil }
         let scheme = target[..<colon]
         guard scheme.count >= 2, let first = scheme.first, first.isASCII, first.isLetter,
@@ -117,7 +117,7 @@ public struct LinkRule: ModuleRule {
 
 extension String {
     /// Decodes %XX escapes; leaves the text as it is when an escape is malformed.
-    func removingPercentEncodingSafely() -> String {
+    package func removingPercentEncodingSafely() -> String {
         guard contains("%") else { return self }
         var bytes: [UInt8] = []
         var iterator = Array(utf8).makeIterator()

@@ -3,7 +3,7 @@ import Foundation
 /// `curriculum packet`: one weekly packet for a track and week, dated when a start day is
 /// given, written (HTML and PDF) to `packets/TRACK/week-NN.*` under the output folder.
 extension Builder {
-    public static let noProgram = RuleDescriptor("setup.no-program", .error, "A packet or coverage report needs program.yaml, and the curriculum has none.", setup: true)
+    public static let noProgram = BuildRules.noProgram
 
     public func packet(root: String, track trackID: String, week: Int, start: CalendarDate?, options: BuildOptions) -> BuildResult {
         if let refused = refuseOutputFolder(root: root, options: options) { return refused }
@@ -42,7 +42,7 @@ extension Builder {
             problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the packet: \(FileError.describe(error))"))
         }
         if options.pdf, let engine = pdfEngine, problems.isEmpty {
-            let absoluteOut = Self.absolute(options.out)
+            let absoluteOut = RealPath.absolute(options.out)
             let target = PathUtil.join(absoluteOut, name + ".pdf")
             let job = PDFJob(html: PathUtil.join(absoluteOut, name + ".html"), pdf: target, temporary: AtomicWriter.temporaryPath(for: target))
             progress("making the packet's PDF with WeasyPrint")

@@ -14,7 +14,7 @@ public enum CheckRun {
 
     /// `run`, also returning each curriculum it loaded, by its folder as given: `build` renders
     /// from these, so every module is read and parsed once.
-    static func runKeepingCurricula(paths: [String], today: CalendarDate, fileSystem: any FileSystem,
+    package static func runKeepingCurricula(paths: [String], today: CalendarDate, fileSystem: any FileSystem,
                                     shouldStop: @escaping @Sendable () -> Bool = { false },
                                     proseObserver: (@Sendable (Module, ModuleProse, CheckContext) -> Void)? = nil)
                                     -> (report: CheckReport, curricula: [String: Curriculum]) {
@@ -70,7 +70,7 @@ public enum CheckRun {
 
     /// Groups the arguments by curriculum folder. A folder maps to nil (check everything);
     /// files map to the list of files to report on.
-    static func resolveRoots(_ paths: [String], fileSystem: any FileSystem) -> ([(String, [String]?)], [Diagnostic]) {
+    package static func resolveRoots(_ paths: [String], fileSystem: any FileSystem) -> ([(String, [String]?)], [Diagnostic]) {
         var roots: [(String, [String]?)] = []
         var problems: [Diagnostic] = []
         func add(_ root: String, _ file: String?) {

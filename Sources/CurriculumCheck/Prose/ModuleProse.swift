@@ -43,7 +43,7 @@ public struct ModuleProse: Sendable {
         for outcome in module.outcomes { extractor.frontMatterValue(outcome, kind: .outcome) }
         for (index, section) in module.sections.enumerated() {
             if Self.sourcesSections.contains(section.name) { continue }
-            let audience: Audience = ModuleRenderer.facilitatorSections.contains(section.name) ? .facilitator : .participant
+            let audience: Audience = section.isForFacilitators ? .facilitator : .participant
             if let heading = section.heading {
                 extractor.block(heading, audience: audience, section: index)
             }

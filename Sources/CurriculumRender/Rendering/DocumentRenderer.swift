@@ -149,7 +149,7 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// Words to know already worked out elsewhere (by module path), from the same prose.
-    func rememberWordsToKnow(_ known: [String: [Glossary.Term]]) {
+    package func rememberWordsToKnow(_ known: [String: [Glossary.Term]]) {
         wordsMemo.withValue { $0.merge(known) { current, _ in current } }
     }
 

@@ -5,9 +5,7 @@ import Foundation
 /// writes, reads back and removes only its own files, in its own folders, never through a
 /// symbolic link, and never inside the curriculum or templates folder.
 public enum OutputFolder {
-    public static let unusable = RuleDescriptor("build.output-folder", .error,
-        "The output folder cannot be used: it is /, the home folder, or inside the curriculum or templates folder, or a symbolic link in it leads elsewhere.",
-        setup: true)
+    public static let unusable = BuildRules.outputFolder
 
     /// The files a build writes at the top of the output folder, and the folders it writes in.
     static let topFiles: Set<String> = ["index.html", "coverage.html", "coverage.csv"]
@@ -19,56 +17,31 @@ public enum OutputFolder {
     /// templates in `templates`; nil when it can. A folder that holds the curriculum (the
     /// repository's root, say) is allowed.
     public static func problem(out: String, root: String, templates: String, home: String = NSHomeDirectory()) -> Diagnostic? {
-        let resolved = resolve(out)
+        let resolved = RealPath.resolve(out)
         func refuse(_ why: String) -> Diagnostic {
             unusable.diagnostic(PathUtil.display(out), .at(line: 1), "--out \(out) \(why)",
                 fix: Fix(summary: "build into a folder of its own, for example --out build (the default)"))
         }
         if resolved == "/" { return refuse("is the root of the file system; a build writes and cleans up in its output folder") }
-        if !home.isEmpty, resolved == resolve(home) { return refuse("is your home folder; a build writes and cleans up in its output folder") }
+        if !home.isEmpty, resolved == RealPath.resolve(home) { return refuse("is your home folder; a build writes and cleans up in its output folder") }
         for (folder, name) in [(root, "curriculum"), (templates, "templates")] {
-            let inside = resolve(folder)
+            let inside = RealPath.resolve(folder)
             if resolved == inside { return refuse("is the \(name) folder; the build would mix its files with yours") }
             if resolved.hasPrefix(inside.hasSuffix("/") ? inside : inside + "/") {
                 return refuse("lies inside the \(name) folder (\(PathUtil.display(folder))); the build would mix its files with yours")
             }
             // A folder that holds the curriculum is fine, unless the build would write into it
             // there (a curriculum folder named handouts/ or assets/, say).
-            for own in folders.sorted() where isInside(resolve(PathUtil.join(out, own)), [inside]) {
+            for own in folders.sorted() where RealPath.isInside(RealPath.resolve(PathUtil.join(out, own)), [inside]) {
                 return refuse("holds the \(name) folder as \(own)/, where the build writes its \(own); the build would mix its files with yours")
             }
         }
         return nil
     }
 
-    /// `path` made absolute with its symbolic links resolved, for the part of it that exists.
-    static func resolve(_ path: String) -> String {
-        let absolute = Builder.absolute(path)
-        var existing = absolute
-        var rest: [String] = []
-        while existing != "/" {
-            if let real = realPath(existing) {
-                return rest.isEmpty ? real : PathUtil.join(real == "/" ? "" : real, rest.reversed().joined(separator: "/")).withLeadingSlash
-            }
-            rest.append(PathUtil.fileName(existing))
-            existing = PathUtil.directory(of: existing)
-        }
-        return absolute
-    }
-
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
     /// The curriculum and templates folders, resolved: a build never removes anything in them.
     static func protected(root: String, templates: String) -> [String] {
-        [resolve(root), resolve(templates)]
-    }
-
-    static func isInside(_ path: String, _ folders: [String]) -> Bool {
-        folders.contains { path == $0 || path.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+        [RealPath.resolve(root), RealPath.resolve(templates)]
     }
 
     // MARK: Paths the manifest may name
@@ -108,7 +81,7 @@ public enum OutputFolder {
             if let link = symbolicLink(on: folder, in: out, includingFile: true) {
                 let path = PathUtil.join(out, link)
                 return unusable.diagnostic(PathUtil.display(path), .at(line: 1),
-                    "'\(PathUtil.display(path))' is a symbolic link (to \(realPath(path) ?? "nothing")); a build writes only into real folders of --out",
+                    "'\(PathUtil.display(path))' is a symbolic link (to \(RealPath.of(path) ?? "nothing")); a build writes only into real folders of --out",
                     fix: Fix(summary: "remove the link (rm \(PathUtil.display(path))), or build into another folder with --out"))
             }
         }
@@ -166,7 +139,7 @@ public enum OutputFolder {
     static func removeOutput(_ relative: String, in out: String, protected: [String]) -> Bool {
         guard isOutputPath(relative), holdsFile(relative, in: out) else { return false }
         let path = PathUtil.join(out, relative)
-        guard let folder = realPath(PathUtil.directory(of: path)), !isInside(folder, protected) else { return false }
+        guard let folder = RealPath.of(PathUtil.directory(of: path)), !RealPath.isInside(folder, protected) else { return false }
         return unlink(path) == 0
     }
 
@@ -177,7 +150,7 @@ public enum OutputFolder {
         var pending: [String] = [""]
         while let relative = pending.popLast() {
             let folder = relative.isEmpty ? out : PathUtil.join(out, relative)
-            guard let real = realPath(folder), !isInside(real, protected), let handle = opendir(folder) else { continue }
+            guard let real = RealPath.of(folder), !RealPath.isInside(real, protected), let handle = opendir(folder) else { continue }
             var names: [String] = []
             while let entry = readdir(handle) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
@@ -209,8 +182,4 @@ extension AtomicWriter {
         guard tail.count == 3, !tail[0].isEmpty, tail[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
         return tail[1...].allSatisfy { part in !part.isEmpty && part.allSatisfy { $0.isHexDigit && ($0.isNumber || $0.isLowercase) } }
     }
-}
-
-extension String {
-    fileprivate var withLeadingSlash: String { hasPrefix("/") ? self : "/" + self }
 }

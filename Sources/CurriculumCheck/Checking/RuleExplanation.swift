@@ -25,7 +25,7 @@ public enum RuleExplanation {
             out += "\nNames whose words are fine:\n"
             for name in PreferredTermList.builtIn.names { out += "  \(name)\n" }
         }
-        if rule == Builder.notApproved {
+        if rule == BuildRules.notApproved {
             out += "\nSeverity: fixed, and its findings cannot be suppressed: approve the module, or build without --require-review.\n"
         } else if !rule.isSetup {
             if rule.id.hasPrefix("build.") && rule != BuildRules.pdfWarning {

@@ -12,15 +12,15 @@ public struct CoverageReport: Sendable {
 
     public enum Format: String, Sendable, CaseIterable { case text, csv, html }
 
-    private func isCore(_ id: String) -> Bool { curriculum.schema.objective(id)?.isCore ?? false }
-    private func title(_ id: String) -> String { curriculum.schema.objective(id)?.title ?? id }
+    package func isCore(_ id: String) -> Bool { curriculum.schema.objective(id)?.isCore ?? false }
+    package func title(_ id: String) -> String { curriculum.schema.objective(id)?.title ?? id }
 
     /// Admission weeks that miss `objective`, for one track.
-    private func missedBy(_ coverage: TrackCoverage, _ objective: String) -> [Int] {
+    package func missedBy(_ coverage: TrackCoverage, _ objective: String) -> [Int] {
         coverage.windowGaps.filter { $0.value.contains(objective) }.map(\.key).sorted()
     }
 
-    private var enrollmentLine: String {
+    package var enrollmentLine: String {
         program.enrollment == .rolling
             ? "rolling admission, \(program.minimumStay?.value ?? program.weekCount)-week minimum stay"
             : "cohort"
@@ -71,32 +71,6 @@ public struct CoverageReport: Sendable {
             return "\"" + value.replacingAll("\"", "\"\"") + "\""
         }
         return value
-    }
-
-    /// Data for `coverage.mustache`.
-    public func templateData() -> [String: TemplateValue] {
-        [
-            "programName": .string(program.name),
-            "enrollment": .string(enrollmentLine),
-            "weeks": .objects((1...max(program.weekCount, 1)).map { ["n": .int($0)] }),
-            "tracks": .objects(tracks.map { coverage in
-                let gaps = coverage.objectives.filter { !missedBy(coverage, $0).isEmpty }
-                return [
-                    "name": .string(coverage.track.name),
-                    "rows": .objects(coverage.objectives.map { objective in
-                        [
-                            "title": .string(title(objective)),
-                            "core": .bool(isCore(objective)),
-                            "cells": .objects(coverage.counts[objective]!.map { count in
-                                ["count": .int(count), "gap": .bool(count == 0 && isCore(objective)), "empty": .bool(count == 0)]
-                            }),
-                        ]
-                    }),
-                    "hasGaps": .bool(!gaps.isEmpty),
-                    "gaps": .objects(gaps.map { ["objective": .string(title($0)), "weeks": .string(missedBy(coverage, $0).map(String.init).joined(separator: ", "))] }),
-                ]
-            }),
-        ]
     }
 }
 

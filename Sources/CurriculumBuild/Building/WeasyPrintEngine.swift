@@ -4,7 +4,7 @@ import Foundation
 /// process and one process per job slot, so a build is not dominated by start-up time. Only
 /// files inside the output folder may be fetched: no network, nothing outside the build.
 public struct WeasyPrintEngine: PDFEngine {
-    public static let missing = RuleDescriptor("setup.pdf-engine", .error, "WeasyPrint, the PDF engine, is not installed or cannot start.", setup: true)
+    public static let missing = BuildRules.pdfEngine
 
     /// The Python interpreter that has the weasyprint module (from the `weasyprint` script's `#!` line).
     public let python: String

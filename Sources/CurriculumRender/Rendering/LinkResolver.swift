@@ -66,11 +66,3 @@ public struct LinkResolver: Sendable {
         return out
     }
 }
-
-extension Curriculum {
-    /// A module's path relative to the curriculum folder (`modules/coping/x.md`).
-    public func relativePath(of path: String) -> String {
-        let prefix = root == "." ? "" : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-    }
-}

@@ -83,8 +83,8 @@ public enum AtomicWriter {
         var info = stat()
         guard lstat(path, &info) == 0 else { throw FileError(path: path, code: errno) }
         if info.st_mode & S_IFMT == S_IFLNK {
-            let real = OutputFolder.realPath(path)
-            guard let real, OutputFolder.isInside(real, folders) else {
+            let real = RealPath.of(path)
+            guard let real, RealPath.isInside(real, folders) else {
                 throw Refusal(description: "\(PathUtil.display(path)) is a symbolic link to \(real ?? "nothing") outside the curriculum folder, so it was left as it is")
             }
             target = real
