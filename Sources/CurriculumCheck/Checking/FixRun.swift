@@ -5,13 +5,6 @@ import Foundation
 /// each file is written whole to a temporary file beside it and renamed over the original,
 /// and a file that changed on disk since it was checked is left alone.
 public enum FixRun {
-    public static let writeFailed = RuleDescriptor("fix.write-failed", .error, "check --fix could not write a fixed file back.", setup: true,
-        explanation: """
-        `curriculum check --fix` writes each fixed module to a temporary file in the same folder and renames it over \
-        the original, so a module is never left half written. This finding means the folder or the file could not be \
-        written (permissions, a read-only disk), or the file changed while it was being checked; nothing in that file \
-        was changed. Fix the permissions, or run the command again.
-        """)
 
     public struct Outcome: Sendable {
         /// The check after the fixes were written.

@@ -1,11 +1,10 @@
 /// The text `curriculum explain RULE` prints: the rule's id, severity and summary, its long
-/// explanation (kept beside the rule, in its `RuleDescriptor`, or else in `RuleExplanations`),
+/// explanation (declared beside the rule, in its `RuleDescriptor`),
 /// and for person-first.term the term list in force by default.
 public enum RuleExplanation {
-    /// The rule's long explanation: its descriptor's own, else the one in `RuleExplanations`.
+    /// The rule's long explanation, declared beside the rule; nil when the summary says it all.
     public static func longText(for rule: RuleDescriptor) -> String? {
-        if !rule.explanation.isEmpty { return rule.explanation }
-        return RuleExplanations.texts[rule.id].flatMap { $0.isEmpty ? nil : $0 }
+        rule.explanation.isEmpty ? nil : rule.explanation
     }
 
     public static func text(for id: String) -> String? {

@@ -29,29 +29,6 @@ public enum Suppressions {
         Name several rules with commas: <!-- curriculum-ignore privacy.phone-number, privacy.email: a fictional clinic's card -->
         """
 
-    public static let missingReason = RuleDescriptor("suppression.missing-reason", .error, "A curriculum-ignore comment gives no reason after a colon; it does not apply until it does.",
-        explanation: """
-        A suppression keeps text that a rule would report, so the next writer needs to know why. Write the reason \
-        after a colon. Until it has one, the suppression does not apply: the finding it meant to hide is reported too.
-
-        \(syntax)
-        """)
-    public static let unknownRule = RuleDescriptor("suppression.unknown-rule", .warning, "A curriculum-ignore comment names a rule that does not exist (often a typo).",
-        explanation: """
-        The rule ids a suppression names must be ids that `curriculum rules` lists; a misspelt id suppresses nothing. \
-        The fix suggests the closest id.
-
-        \(syntax)
-        """)
-    public static let unused = RuleDescriptor("suppression.unused", .warning, "A curriculum-ignore comment suppresses nothing: the rule finds nothing in the block after it.",
-        explanation: """
-        The text a suppression was written for has changed or moved, or the comment stands before the wrong block. \
-        Remove the comment, or move it right before the block (or front matter field) with the finding. A rule \
-        switched off in schema.yaml, or skipped for a module that is not in English, does not make its suppressions \
-        unused.
-
-        \(syntax)
-        """)
     public static let descriptors = [missingReason, unknownRule, unused]
 
     /// One `curriculum-ignore` comment.

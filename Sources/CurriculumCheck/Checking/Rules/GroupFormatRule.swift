@@ -1,7 +1,42 @@
 /// What a group format asks of a module: its required sections and a length within its range.
 public struct GroupFormatRule: ModuleRule {
-    public static let missingSection = RuleDescriptor("group.missing-section", .error, "A module lacks a section its group format requires in schema.yaml (the sample: Practice and Homework for skill-building, Key points and Sources for psychoeducation, Discussion for support and family).")
-    public static let minutesRange = RuleDescriptor("group.minutes-range", .error, "A module's minutes are outside the range its group format allows.")
+    public static let missingSection = RuleDescriptor("group.missing-section", .error, "A module lacks a section its group format requires in schema.yaml (the sample: Practice and Homework for skill-building, Key points and Sources for psychoeducation, Discussion for support and family).",
+        explanation: """
+        Each group format in schema.yaml lists the level-2 sections its modules need, so every facilitator finds \
+        the same parts in the same place. In the sample schema, support and family modules need a Discussion \
+        section, skill-building needs Practice and Homework, and psychoeducation needs Key points and Sources. \
+        Section names match in any letter case, and a timed heading such as "## Practice (20 min)" counts. A \
+        section whose heading is there but which holds nothing (or only HTML comments) is reported as empty.
+
+        Wrong:
+            group: skill-building
+            ---
+            # Urge Surfing
+
+            ## Practice
+            Notice where you feel the urge in your body.
+        Fixed (the section added at the end):
+            ## Homework
+            Try urge surfing once a day this week.
+
+        To fix it, add the section the finding names, with its content.
+        """)
+    public static let minutesRange = RuleDescriptor("group.minutes-range", .error, "A module's minutes are outside the range its group format allows.",
+        explanation: """
+        Each group format in schema.yaml allows a range of minutes ('minutes: [30, 90]' for skill-building in the \
+        sample). A module planned for more or less time than its format allows will not fit the segments of a \
+        session. The fix offered sets the nearest allowed number, and `curriculum check --fix` writes it.
+
+        Wrong:
+            group: skill-building
+            minutes: 120
+        Fixed:
+            group: skill-building
+            minutes: 90
+
+        To fix it, plan the module within the range, or split a long module into two. If the range itself is wrong \
+        for your clinic, change 'minutes' of the group format in schema.yaml.
+        """)
     public static let descriptors = [missingSection, minutesRange]
 
     public init() {}

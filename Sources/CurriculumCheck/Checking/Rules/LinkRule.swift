@@ -1,13 +1,103 @@
 /// Links and images in a module body: relative targets must exist inside the curriculum
 /// folder; images must have alt text and be local files (handouts print offline).
 public struct LinkRule: ModuleRule {
-    public static let brokenLink = RuleDescriptor("links.broken", .error, "A relative link points at a file that does not exist.")
-    public static let brokenImage = RuleDescriptor("images.broken", .error, "An image points at a file that does not exist.")
-    public static let outside = RuleDescriptor("links.outside-curriculum", .error, "A link or image points outside the curriculum folder (absolute path, .. or a symbolic link).")
-    public static let missingAlt = RuleDescriptor("images.missing-alt", .error, "An image has no alt text describing it.")
-    public static let remoteImage = RuleDescriptor("images.remote", .error, "An image is loaded from the web or a data: URL; handouts must print offline.")
-    public static let localFile = RuleDescriptor("links.local-file", .error, "A link points at a local file that is not a module, or an image at a file that is not a PNG, JPEG, GIF, WebP or SVG image.")
-    public static let unsafeSVG = RuleDescriptor("images.unsafe-svg", .error, "An SVG image holds script, event attributes, embedded HTML or references to other files.")
+    public static let brokenLink = RuleDescriptor("links.broken", .error, "A relative link points at a file that does not exist.",
+        explanation: """
+        A link to another file in the curriculum must lead to a file that exists, or the handout carries a dead \
+        link. The path is read relative to the folder of the module that holds the link, not the curriculum \
+        folder. Web links (https:, mailto:) and links within the page (#...) are not checked here, and the part of \
+        a path after # or ? is left out.
+
+        Wrong:
+            See [Cravings and Urges](craving-and-urges.md).
+        Fixed:
+            See [Cravings and Urges](cravings-and-urges.md).
+
+        To fix it, correct the path (the finding shows where the file was looked for), or add the file.
+        """)
+    public static let brokenImage = RuleDescriptor("images.broken", .error, "An image points at a file that does not exist.",
+        explanation: """
+        An image must be a file that exists in the curriculum folder, or the handout prints without it. The path is \
+        read relative to the folder of the module, not the curriculum folder, so a module in modules/coping/ reaches \
+        images/ with ../../images/.
+
+        Wrong:
+            ![A calm lake](images/lake.png)
+        Fixed:
+            ![A calm lake](../../images/lake.png)
+
+        To fix it, correct the path (the finding shows where the file was looked for), or add the image file.
+        """)
+    public static let outside = RuleDescriptor("links.outside-curriculum", .error, "A link or image points outside the curriculum folder (absolute path, .. or a symbolic link).",
+        explanation: """
+        Handouts are built from the curriculum folder alone, on any computer. A link or image that points outside \
+        it works on one computer only, and may reveal a private file. Reported: absolute paths (starting with / or \
+        ~), relative paths whose .. steps climb above the curriculum folder, and symbolic links that lead outside \
+        it.
+
+        Wrong:
+            ![The intake form](/home/maria/forms/intake.png)
+        Fixed:
+            ![The intake form](../images/intake.png)
+
+        To fix it, copy the file into the curriculum folder (for example images/) and link it by a path relative \
+        to the module.
+        """)
+    public static let missingAlt = RuleDescriptor("images.missing-alt", .error, "An image has no alt text describing it.",
+        explanation: """
+        Alt text describes an image for someone who cannot see it: a screen reader reads it aloud, and it is shown \
+        when the image cannot be. An image without it tells those participants nothing.
+
+        Wrong:
+            ![](../images/wave.png)
+        Fixed:
+            ![A wave rising and falling](../images/wave.png)
+
+        To fix it, describe what the image shows, in a few plain words, between the square brackets.
+        """)
+    public static let remoteImage = RuleDescriptor("images.remote", .error, "An image is loaded from the web or a data: URL; handouts must print offline.",
+        explanation: """
+        Handouts and packets must print the same way every time, without a network. An image loaded from the web \
+        may change, vanish or not load, and a web address can tell another site who opened the handout. An image \
+        written out as a data: URL makes the module large and hard to review.
+
+        Wrong:
+            ![A calm lake](https://example.org/lake.jpg)
+        Fixed:
+            ![A calm lake](../images/lake.jpg)
+
+        To fix it, save the image in the curriculum folder (for example images/), if its license allows, and link \
+        it by a path relative to the module.
+        """)
+    public static let localFile = RuleDescriptor("links.local-file", .error, "A link points at a local file that is not a module, or an image at a file that is not a PNG, JPEG, GIF, WebP or SVG image.",
+        explanation: """
+        A printed handout cannot open another file, and the build copies only modules (as handouts) and images, \
+        so a link to any other local file (a PDF form, a web page, a document) leads nowhere, and a file like a \
+        web page could carry script. An image must be a PNG, JPEG, GIF, WebP or SVG file, and its bytes must be \
+        that type. Links to other modules (their .md files) and web links are fine.
+
+        Wrong:
+            Fill in the [sign-in sheet](../forms/sign-in.html).
+        Fixed:
+            Fill in the sign-in sheet your facilitator hands out.
+
+        To fix it, link to a module, put what the file says into the module, or show a picture of it as an image.
+        """)
+    public static let unsafeSVG = RuleDescriptor("images.unsafe-svg", .error, "An SVG image holds script, event attributes, embedded HTML or references to other files.",
+        explanation: """
+        An SVG image is a text file that can hold script, event attributes such as onload=, embedded HTML and \
+        references that load other files or web addresses. None of that belongs in a printed handout, and a \
+        shared build folder must not carry it. Reported: <script>, on...= attributes, <foreignObject>, entity \
+        declarations, href, xlink:href or src that is not a #place in the same file, @import and url(...) other \
+        than url(#...). The build does not copy such a file.
+
+        Wrong:
+            ![A calm lake](../images/lake-with-script.svg)
+        Fixed:
+            ![A calm lake](../images/lake.png)
+
+        To fix it, export the picture again as a plain SVG (drawing only) or as a PNG, and point the image at it.
+        """)
     public static let descriptors = [brokenLink, brokenImage, outside, missingAlt, remoteImage, localFile, unsafeSVG]
 
     public init() {}

@@ -1,8 +1,38 @@
 /// Every core objective is covered over the program and, under rolling admission, within the
 /// minimum stay of every admission week.
 public struct ProgramCoverageRule: CurriculumRule {
-    public static let coverage = RuleDescriptor("program.coverage", .error, "A core objective is never covered in a track.")
-    public static let window = RuleDescriptor("program.coverage-window", .error, "Under rolling admission, people admitted in some weeks miss a core objective during their minimum stay.")
+    public static let coverage = RuleDescriptor("program.coverage", .error, "A core objective is never covered in a track.",
+        explanation: """
+        Objectives marked 'core: true' in schema.yaml are what every participant of the program should work on. A \
+        track where no scheduled module lists a core objective in its 'objectives' never covers it.
+
+        Wrong (schema.yaml):
+            - id: quality-of-life
+              title: Quality of life
+              core: true
+            # ...and no module with 'objectives: [quality-of-life]' in the track's rotation
+        Fixed (program.yaml):
+            skill-building: [cravings-and-urges, values-and-goals]   # values-and-goals covers quality-of-life
+
+        To fix it, schedule a module whose objectives include the one named. If the clinic does not hold it as \
+        core, remove 'core: true' from it in schema.yaml. `curriculum coverage` shows the whole picture.
+        """)
+    public static let window = RuleDescriptor("program.coverage-window", .error, "Under rolling admission, people admitted in some weeks miss a core objective during their minimum stay.",
+        explanation: """
+        Under rolling admission, people join in any week and stay at least the 'minimum-stay' weeks, which wrap \
+        around the program's cycle: in a 12-week program with an 8-week stay, someone admitted in week 10 attends \
+        weeks 10 to 12 and 1 to 5. Each admission week whose stay misses a core objective is reported, so nobody \
+        leaves without the core content.
+
+        Wrong (12 weeks, 8-week stay):
+            relationships modules only in weeks 6, 7, 8 and 9
+            # people admitted in week 10 attend 10-12 and 1-5: they miss it
+        Fixed:
+            relationships modules in weeks 2, 5, 8 and 11
+
+        To fix it, spread the objective's modules evenly through the weeks (shorter rotations help). `curriculum \
+        coverage` lists the admission weeks and objectives missed.
+        """)
     public static let descriptors = [coverage, window]
 
     public init() {}

@@ -1,10 +1,65 @@
 /// Every module the program schedules exists, has the group format of its segment, and fits
 /// the segment's minutes; rotations name group formats the schema knows.
 public struct ProgramModuleRule: CurriculumRule {
-    public static let unknownModule = RuleDescriptor("program.unknown-module", .error, "The program schedules a module id that no module has.")
-    public static let groupMismatch = RuleDescriptor("program.group-mismatch", .error, "A module is scheduled in a segment of another group format.")
-    public static let tooLong = RuleDescriptor("program.module-minutes", .error, "A module needs more minutes than the segment it is scheduled in.")
-    public static let unknownGroup = RuleDescriptor("program.unknown-group", .error, "A rotation or segment names a group format the schema does not declare.")
+    public static let unknownModule = RuleDescriptor("program.unknown-module", .error, "The program schedules a module id that no module has.",
+        explanation: """
+        A track's 'rotation' and 'weeks' plan name modules by id. An id that no module has is usually a typo or a \
+        module that was renamed, and its sessions would have no handout. 'open' is allowed: it leaves a segment \
+        without a module. The finding suggests the closest id; `curriculum check --fix` writes it.
+
+        Wrong:
+            skill-building: [cravings-and-urge, triggers-mapping]
+        Fixed:
+            skill-building: [cravings-and-urges, triggers-mapping]
+
+        To fix it, use the id of a module in modules/, or 'open'.
+        """)
+    public static let groupMismatch = RuleDescriptor("program.group-mismatch", .error, "A module is scheduled in a segment of another group format.",
+        explanation: """
+        Each segment of an agenda with a 'group' is filled by a module of that group format. A module of another \
+        format does not fit it: a support module has no Practice or Homework for a skill-building slot, for \
+        example. It usually means the module was put in the wrong rotation list.
+
+        Wrong (group-agreements is a support module):
+            rotation:
+              skill-building: [group-agreements, triggers-mapping]
+        Fixed:
+            rotation:
+              skill-building: [triggers-mapping]
+              support: [group-agreements, open]
+
+        To fix it, move the module to the rotation of its own group format, or pick a module of the segment's format.
+        """)
+    public static let tooLong = RuleDescriptor("program.module-minutes", .error, "A module needs more minutes than the segment it is scheduled in.",
+        explanation: """
+        A module plans its length in 'minutes'. When it is scheduled in an agenda segment with fewer minutes, the \
+        facilitator cannot finish it in the time the session gives.
+
+        Wrong:
+            urge-surfing.md:  minutes: 60
+            agenda segment:   - {title: Skill-building group, minutes: 50, group: skill-building}
+        Fixed:
+            urge-surfing.md:  minutes: 50
+            agenda segment:   - {title: Skill-building group, minutes: 50, group: skill-building}
+
+        To fix it, shorten the module (and its timed sections), lengthen the segment in the agenda, or schedule the \
+        module in a longer segment.
+        """)
+    public static let unknownGroup = RuleDescriptor("program.unknown-group", .error, "A rotation or segment names a group format the schema does not declare.",
+        explanation: """
+        Rotations are named after group formats, and agenda segments name the group format that fills them. Both \
+        must be group formats declared under 'groups:' in schema.yaml, or no module could ever be scheduled there.
+
+        Wrong:
+            rotation:
+              skills: [cravings-and-urges, triggers-mapping]
+        Fixed:
+            rotation:
+              skill-building: [cravings-and-urges, triggers-mapping]
+
+        To fix it, use a group format id from schema.yaml (in the sample: support, skill-building, psychoeducation, \
+        family).
+        """)
     public static let descriptors = [unknownModule, groupMismatch, tooLong, unknownGroup]
 
     public init() {}

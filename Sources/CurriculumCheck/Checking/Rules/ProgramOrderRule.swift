@@ -1,8 +1,39 @@
 /// A module is never scheduled before a module it `requires`: per track in week order, and,
 /// under rolling admission, for someone joining in any week (the weeks repeat as a cycle).
 public struct ProgramOrderRule: CurriculumRule {
-    public static let order = RuleDescriptor("program.requires-order", .error, "A module is scheduled before a module it requires.")
-    public static let rolling = RuleDescriptor("program.requires-order-rolling", .warning, "Under rolling admission, someone joining in some week meets a module before a module it requires.")
+    public static let order = RuleDescriptor("program.requires-order", .error, "A module is scheduled before a module it requires.",
+        explanation: """
+        A module's 'requires' lists modules that must come before it. Going through each track's sessions in \
+        order from week 1 (and segments in agenda order), a module met before a module it requires is reported, \
+        with the week it first comes in, or "never" when it is not scheduled at all.
+
+        Wrong (triggers-mapping requires brain-and-reward; week 1 Monday fills psychoeducation with \
+        chronic-condition and skill-building with triggers-mapping):
+            psychoeducation: [chronic-condition, stages-of-change, brain-and-reward]
+            skill-building: [triggers-mapping, cravings-and-urges]
+        Fixed:
+            psychoeducation: [brain-and-reward, chronic-condition, stages-of-change]
+            skill-building: [triggers-mapping, cravings-and-urges]
+
+        To fix it, schedule the required module earlier (in the rotation, or with a 'weeks' plan for one session), \
+        or the module later.
+        """)
+    public static let rolling = RuleDescriptor("program.requires-order-rolling", .warning, "Under rolling admission, someone joining in some week meets a module before a module it requires.",
+        explanation: """
+        Under rolling admission people join in any week and the weeks repeat as a cycle. For every admission week, \
+        the weeks of the minimum stay are followed in order, and a module met before a module it requires is \
+        reported with the admission weeks it affects. It is a warning by default: many rolling programs write each \
+        topic to stand alone. Set its severity under 'rules:' in schema.yaml.
+
+        Wrong (12 weeks, 8-week stay; brain-and-reward only in week 1):
+            week 1:  psychoeducation brain-and-reward
+            week 5:  skill-building triggers-mapping     # requires brain-and-reward
+        Fixed (everyone who meets triggers-mapping has just met brain-and-reward):
+            week 5:  psychoeducation brain-and-reward, then skill-building triggers-mapping
+
+        To fix it, teach the required module more often or in the same session just before, write the module so it \
+        stands alone (and remove its 'requires'), or lower this rule's severity.
+        """)
     public static let descriptors = [order, rolling]
 
     public init() {}

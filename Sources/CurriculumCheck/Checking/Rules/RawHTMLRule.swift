@@ -1,7 +1,20 @@
 /// Raw HTML in a module never reaches a handout (it could carry script or styling that breaks
 /// printing), so a writer is told where it is dropped. HTML comments are fine.
 public struct RawHTMLRule: ModuleRule {
-    public static let rawHTML = RuleDescriptor("markdown.raw-html", .warning, "A module contains raw HTML, which is left out of every handout.")
+    public static let rawHTML = RuleDescriptor("markdown.raw-html", .warning, "A module contains raw HTML, which is left out of every handout.",
+        explanation: """
+        HTML written in a module is never copied into a handout or guide: it could carry scripts or styles that \
+        break printing. So anything written as HTML disappears from what participants get. HTML comments \
+        (<!-- ... -->) are fine and are not reported.
+
+        Wrong:
+            <span style="color: red">Stop and breathe.</span>
+        Fixed:
+            **Stop and breathe.**
+
+        To fix it, write the text in Markdown (**bold**, *italic*, lists, headings), or use a worksheet block such \
+        as {callout} for a boxed note (docs/modules.md).
+        """)
     public static let descriptors = [rawHTML]
 
     public init() {}

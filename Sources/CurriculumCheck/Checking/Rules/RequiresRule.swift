@@ -1,7 +1,34 @@
 /// `requires` must name existing modules and must not go round in a circle.
 public struct RequiresRule: CurriculumRule {
-    public static let unknown = RuleDescriptor("requires.unknown", .error, "A module requires a module id that does not exist.")
-    public static let cycle = RuleDescriptor("requires.cycle", .error, "Modules require each other in a circle, so none can come first.")
+    public static let unknown = RuleDescriptor("requires.unknown", .error, "A module requires a module id that does not exist.",
+        explanation: """
+        'requires' lists the modules that must be taught before this one, by id, so the program check can keep \
+        them in order. An id no module has is usually a typo, or a module that was renamed or removed. The finding \
+        suggests the closest id; `curriculum check --fix` writes it.
+
+        Wrong:
+            requires: [brain-reward]
+        Fixed:
+            requires: [brain-and-reward]
+
+        To fix it, use the id of an existing module, or remove the entry if there is no longer such a module.
+        """)
+    public static let cycle = RuleDescriptor("requires.cycle", .error, "Modules require each other in a circle, so none can come first.",
+        explanation: """
+        'requires' says which modules must be taught first. When modules require each other in a circle (A \
+        requires B and B requires A, or a longer loop), no order can satisfy them all, so no program can schedule \
+        them correctly. The finding shows the whole circle.
+
+        Wrong:
+            triggers-mapping.md:       requires: [high-risk-situations]
+            high-risk-situations.md:   requires: [triggers-mapping]
+        Fixed:
+            triggers-mapping.md:       requires: []
+            high-risk-situations.md:   requires: [triggers-mapping]
+
+        To fix it, decide which module really comes first, and remove the 'requires' entry that points the other \
+        way.
+        """)
     public static let descriptors = [unknown, cycle]
 
     public init() {}
