@@ -95,13 +95,10 @@ public struct Builder: Sendable {
 
     /// Checks, loads and reads the templates; a failure comes back as the result to return.
     func prepare(root: String, options: BuildOptions) -> Result<Prepared, BuildFailure> {
-        // The check reads every module's prose; the words to know of each handout come from it.
-        let wordsToKnow = Locked([String: [Glossary.Term]]())
-        let (checked, loaded) = CheckRun.runKeepingCurricula(paths: [root], today: options.today, fileSystem: fileSystem,
-                                                                   shouldStop: { [cancellation] in cancellation?.isCancelled ?? false }) { module, prose, context in
-            let terms = context.curriculum.glossary.terms(usedIn: prose)
-            wordsToKnow.withValue { $0[module.path] = terms }
-        }
+        // The check reads every module's prose once; the words to know of each handout come from it.
+        let (checked, loaded, facts) = CheckRun.runKeepingCurricula(paths: [root], today: options.today, fileSystem: fileSystem,
+                                                                    shouldStop: { [cancellation] in cancellation?.isCancelled ?? false },
+                                                                    collectingFacts: true)
         var result = BuildResult(report: checked)
         result.refused = true
         guard checked.exitCode(strict: false) == 0 else { return .failure(BuildFailure(result: result)) }
@@ -134,8 +131,8 @@ public struct Builder: Sendable {
                 fix: Fix(summary: "install it with `sudo apt-get install weasyprint` (or `make deps`), or build HTML only with --no-pdf"))])
         }
         let programName = curriculum.program?.name ?? ProgramInfo.name(root: root, fileSystem: fileSystem)
-        let renderer = DocumentRenderer(curriculum: curriculum, templates: templates, options: options.page, programName: programName)
-        renderer.rememberWordsToKnow(wordsToKnow.current)
+        let renderer = DocumentRenderer(curriculum: curriculum, templates: templates, options: options.page, programName: programName,
+                                        facts: facts)
         let modules = curriculum.modules.filter { $0.id != nil }.sorted { $0.id!.value < $1.id!.value }
         var shared = ContentHasher()
         shared.add(Self.toolVersion)
@@ -321,7 +318,7 @@ public struct Builder: Sendable {
                     findings[pdfPath, default: []].append(finding)
                     if let diagnostic = pdfNotes.diagnostic(finding, pdf: pdfPath) { problems.append(diagnostic) }
                 } else if failure.isWarning {
-                    problems += CheckReport.applying(curriculum.schema.severities, to: [BuildRules.pdfWarning.diagnostic(where_, .at(line: 1), failure.message,
+                    problems += DiagnosticEngine(schema: curriculum.schema).applyingSeverities(to: [BuildRules.pdfWarning.diagnostic(where_, .at(line: 1), failure.message,
                         fix: Fix(summary: "the PDF was written; look at it, and fix the template or print.css rule WeasyPrint names"))])
                 } else {
                     problems.append(BuildRules.pdfFailed.diagnostic(where_, .at(line: 1), failure.message,

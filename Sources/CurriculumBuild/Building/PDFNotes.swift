@@ -52,7 +52,7 @@ struct PDFNotes {
         }
         let descriptor = RuleCatalog.descriptor(finding.rule) ?? BuildRules.pdfWarning
         let diagnostic = descriptor.diagnostic(file, .at(line: max(line, 1)), message, fix: Fix(summary: Self.fix(for: descriptor.id)))
-        return CheckReport.applying(curriculum.schema.severities, to: [diagnostic]).first
+        return DiagnosticEngine(schema: curriculum.schema).applyingSeverities(to: [diagnostic]).first
     }
 
     static func fix(for rule: String) -> String {

@@ -42,7 +42,7 @@ public struct CheckWatch: Sendable {
     public static func describe(changes: [FileChange], previous: CheckReport?, report: CheckReport, printer: TextPrinter) -> String {
         var out = "\n" + changedLine(changes) + "\n"
         if report.hasSetupError {
-            let setup = report.diagnostics.filter { RuleCatalog.descriptor($0.rule)?.isSetup ?? false }
+            let setup = report.diagnostics.filter(DiagnosticEngine.isSetup)
             out += findingsText(setup, printer: printer)
             out += "the setup cannot be used, so nothing else was checked; fix it and the check runs again\n"
             return out

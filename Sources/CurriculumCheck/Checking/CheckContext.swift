@@ -16,28 +16,20 @@ public struct CheckContext: Sendable {
 
     public var schema: Schema { curriculum.schema }
 
-    /// Prose extracted once per check and shared by the content rules.
-    private let proseCache = ProseCache()
-
     /// Asked between modules, rules and blocks of prose: true stops the check (Ctrl-C), which
     /// then returns what it found so far, marked cancelled.
     public var shouldStop: @Sendable () -> Bool = { false }
 
     public var isCancelled: Bool { shouldStop() }
 
+    /// The prose of the module being checked, read once by the checker before that module's
+    /// rules run (when one of them reads prose), and shared by them.
+    package var moduleProse: (path: String, prose: ModuleProse)?
+
     /// The prose of `module`: its runs of text with positions, and their words and sentences.
     public func prose(of module: Module) -> ModuleProse {
-        proseCache.prose(of: module, shouldStop: shouldStop)
-    }
-
-    /// Shown each module's prose once its rules have run (`build` takes the words to know from
-    /// it instead of reading the prose again).
-    var proseObserver: (@Sendable (Module, ModuleProse, CheckContext) -> Void)?
-
-    /// Called when every module rule has run on `module`: its prose is not needed again.
-    func finishedChecking(_ module: Module) {
-        if let proseObserver, let prose = proseCache.cached(module) { proseObserver(module, prose, self) }
-        proseCache.forget(module)
+        if let moduleProse, moduleProse.path == module.path { return moduleProse.prose }
+        return ModuleProse(module, shouldStop: shouldStop)
     }
 }
 
@@ -45,7 +37,14 @@ public struct CheckContext: Sendable {
 public protocol ModuleRule: Sendable {
     /// Every rule id this check can report.
     static var descriptors: [RuleDescriptor] { get }
+    /// True when the check reads the module's prose (`context.prose(of:)`): the checker then
+    /// reads it once, before the module's rules run.
+    static var readsProse: Bool { get }
     func check(_ module: Module, in context: CheckContext) -> [Diagnostic]
+}
+
+extension ModuleRule {
+    public static var readsProse: Bool { false }
 }
 
 /// A check over the whole set of modules (duplicate ids, prerequisites).

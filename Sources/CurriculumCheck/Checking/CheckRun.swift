@@ -12,13 +12,15 @@ public enum CheckRun {
         return runKeepingCurricula(paths: paths, today: today, fileSystem: fileSystem, shouldStop: shouldStop).report
     }
 
-    /// `run`, also returning each curriculum it loaded, by its folder as given: `build` renders
-    /// from these, so every module is read and parsed once.
+    /// `run`, also returning each curriculum it loaded, by its folder as given, and with
+    /// `collectingFacts` what the check learned of each module (by path): `build` renders from
+    /// these, so every module is read, parsed and its prose read once.
     package static func runKeepingCurricula(paths: [String], today: CalendarDate, fileSystem: any FileSystem,
-                                    shouldStop: @escaping @Sendable () -> Bool = { false },
-                                    proseObserver: (@Sendable (Module, ModuleProse, CheckContext) -> Void)? = nil)
-                                    -> (report: CheckReport, curricula: [String: Curriculum]) {
+                                            shouldStop: @escaping @Sendable () -> Bool = { false },
+                                            collectingFacts: Bool = false)
+                                            -> (report: CheckReport, curricula: [String: Curriculum], facts: [String: ModuleFacts]) {
         var curricula: [String: Curriculum] = [:]
+        var facts: [String: ModuleFacts] = [:]
         let (roots, setupProblems) = resolveRoots(paths.isEmpty ? ["curriculum"] : paths, fileSystem: fileSystem)
         var diagnostics = setupProblems
         var fileCount = 0
@@ -29,17 +31,17 @@ public enum CheckRun {
             if let curriculum = loaded.curriculum {
                 curricula[root] = curriculum
                 var context = CheckContext(curriculum: curriculum, fileSystem: fileSystem, today: today, rootPath: root)
-                context.proseObserver = proseObserver
                 context.shouldStop = shouldStop
-                found += Checker().check(context)
-                found = Suppressions.apply(found, in: curriculum)
-                found = CheckReport.applying(curriculum.schema.severities, to: found)
+                let checked = Checker().run(context, collectingFacts: collectingFacts)
+                found += checked.diagnostics
+                facts.merge(checked.facts) { first, _ in first }
+                found = DiagnosticEngine(schema: curriculum.schema).consume(found, suppressingIn: curriculum)
                 let wanted = files.map { Set($0.map(displayKey)) }
                 for (rule, count) in skippedRules(curriculum, only: wanted) { skipped[rule, default: 0] += count }
             }
             if let files {
                 let wanted = Set(files.map(displayKey))
-                found = found.filter { wanted.contains(displayKey($0.file)) || (RuleCatalog.descriptor($0.rule)?.isSetup ?? false) }
+                found = found.filter { wanted.contains(displayKey($0.file)) || DiagnosticEngine.isSetup($0) }
                 fileCount += files.count
             } else {
                 fileCount += loaded.fileCount
@@ -49,7 +51,7 @@ public enum CheckRun {
         var report = CheckReport(diagnostics: diagnostics, fileCount: fileCount)
         report.skipped = skipped
         report.wasCancelled = shouldStop()
-        return (report, curricula)
+        return (report, curricula, facts)
     }
 
     /// English-only rules (not switched off) and how many modules not in English they skip;
@@ -58,7 +60,8 @@ public enum CheckRun {
         let modules = curriculum.modules.filter { !$0.isEnglish && (only?.contains(displayKey($0.path)) ?? true) }
         guard !modules.isEmpty else { return [:] }
         var out: [String: Int] = [:]
-        for rule in RuleCatalog.all where rule.isEnglishOnly && curriculum.schema.severities[rule.id] != .off {
+        let engine = DiagnosticEngine(schema: curriculum.schema)
+        for rule in RuleCatalog.all where rule.isEnglishOnly && engine.isEnabled(rule) {
             out[rule.id] = modules.count
         }
         return out

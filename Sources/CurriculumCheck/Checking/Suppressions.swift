@@ -186,7 +186,7 @@ public enum Suppressions {
         func usable(_ s: Suppression) -> Bool { s.reason != nil && s.covers != nil }
         var out: [Diagnostic] = []
         for diagnostic in diagnostics {
-            guard let list = suppressions[diagnostic.file], !(RuleCatalog.descriptor(diagnostic.rule)?.isSetup ?? true),
+            guard let list = suppressions[diagnostic.file], RuleCatalog.descriptor(diagnostic.rule).map { !$0.isSetup } ?? false,
                   !descriptors.contains(where: { $0.id == diagnostic.rule }) else {
                 out.append(diagnostic)
                 continue
@@ -202,7 +202,7 @@ public enum Suppressions {
             }
             if !suppressed { out.append(diagnostic) }
         }
-        let severities = curriculum.schema.severities
+        let engine = DiagnosticEngine(schema: curriculum.schema)
         for (path, list) in suppressions.sorted(by: { $0.key < $1.key }) {
             let module = byPath[path]
             for s in list {
@@ -230,7 +230,7 @@ public enum Suppressions {
                         }
                         continue
                     }
-                    if severities[descriptor.id] == .off || (descriptor.isEnglishOnly && module?.isEnglish == false) { continue }
+                    if !engine.isEnabled(descriptor, for: module) { continue }
                     out.append(unused.diagnostic(path, rule.range, "'\(rule.value)' finds nothing in the block this comment applies to",
                         fix: Fix(summary: "remove the comment, or move it right before the block with the finding")))
                 }

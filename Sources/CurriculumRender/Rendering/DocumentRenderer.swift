@@ -7,10 +7,14 @@ public struct DocumentRenderer: Sendable {
     public let programName: String
 
     public let links: LinkResolver
-    /// Worksheet blocks parsed once per build, shared by every document that shows them.
+    /// What the check learned of each module (by path); a module without facts has its prose
+    /// read when a document needs it.
+    public let facts: [String: ModuleFacts]
 
-    public init(curriculum: Curriculum, templates: TemplateSet, options: PageOptions, programName: String) {
+    public init(curriculum: Curriculum, templates: TemplateSet, options: PageOptions, programName: String,
+                facts: [String: ModuleFacts] = [:]) {
         self.links = LinkResolver(curriculum: curriculum)
+        self.facts = facts
         self.curriculum = curriculum
         self.templates = templates
         self.options = options
@@ -138,24 +142,9 @@ public struct DocumentRenderer: Sendable {
 
     /// Glossary terms the participant text uses, with their definitions.
     func wordsToKnow(_ module: Module) -> [[String: TemplateValue]] {
-        let terms: [Glossary.Term]
-        if let known = wordsMemo.withValue({ $0[module.path] }) {
-            terms = known
-        } else {
-            terms = curriculum.glossary.terms(usedIn: module)
-            wordsMemo.withValue { $0[module.path] = terms }
-        }
+        let terms = facts[module.path]?.wordsToKnow ?? curriculum.glossary.terms(usedIn: module)
         return terms.map { ["term": .string($0.term), "definition": .string($0.definition)] }
     }
-
-    /// Words to know already worked out elsewhere (by module path), from the same prose.
-    package func rememberWordsToKnow(_ known: [String: [Glossary.Term]]) {
-        wordsMemo.withValue { $0.merge(known) { current, _ in current } }
-    }
-
-    /// The words-to-know of each module already worked out (by path): a packet repeats the
-    /// handouts of its week, and finding the terms means reading all of a module's prose.
-    private let wordsMemo = Locked([String: [Glossary.Term]]())
 
     /// The coverage report page (objectives x weeks per track).
     public func coveragePage(_ report: CoverageReport) -> String {

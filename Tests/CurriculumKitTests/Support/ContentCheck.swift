@@ -43,6 +43,6 @@ enum ContentCheck {
         let context = CheckContext(curriculum: curriculum, fileSystem: LocalFileSystem(), today: today, rootPath: ".")
         var found = Checker().check(context)
         found = Suppressions.apply(found, in: curriculum)
-        return CheckReport.applying(schema.severities, to: found).sorted(by: Diagnostic.ordered)
+        return DiagnosticEngine(schema: schema).applyingSeverities(to: found).sorted(by: Diagnostic.ordered)
     }
 }

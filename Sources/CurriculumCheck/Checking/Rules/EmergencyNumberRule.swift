@@ -46,6 +46,7 @@ public struct EmergencyNumberRule: ModuleRule {
         checked (say only what the law says), or remove the callout.
         """)
     public static let descriptors = [emergencyNumber, goodSamaritan]
+    public static let readsProse = true
 
     /// Word sequences that send people to emergency help (lowercase words as the scanner reads them).
     static let helpPhrases: [[String]] = [

@@ -24,6 +24,7 @@ public struct OutcomeVerbRule: ModuleRule {
               - Practice the HALT check-in with a partner
         """)
     public static let descriptors = [measurableVerb]
+    public static let readsProse = true
 
     /// The schema's defaults (`content.measurable-verbs`, `content.vague-verbs`), kept with the model.
     public static let defaultMeasurableVerbs = OutcomeVerbs.defaultMeasurable

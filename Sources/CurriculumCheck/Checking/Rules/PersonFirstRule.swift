@@ -46,6 +46,7 @@ public struct PersonFirstRule: ModuleRule {
             National Institute on Drug Abuse (NIDA)    # fine: a name
         """)
     public static let descriptors = [term]
+    public static let readsProse = true
 
     public init() {}
 

@@ -53,6 +53,7 @@ public struct PrivacyRule: ModuleRule {
             Jordan, MRN 00482913, joined the evening track.   # reported
         """)
     public static let descriptors = [phone, email, birthDate, recordNumber]
+    public static let readsProse = true
 
     public init() {}
 

@@ -38,6 +38,7 @@ public struct ReadingGradeRule: ModuleRule {
         people stay in treatment." reads at grade 6.4.
         """)
     public static let descriptors = [grade]
+    public static let readsProse = true
 
     /// Sections (and handouts) shorter than this are too short to grade.
     public static let minimumWords = 40
