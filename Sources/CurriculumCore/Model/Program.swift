@@ -11,6 +11,9 @@ public struct Program: Sendable {
     public var enrollmentRange: SourceRange = .at(line: 1)
     /// Under rolling admission, how many weeks a person attends at least.
     public var minimumStay: Located<Int>?
+    /// The Monday that began a week 1 of the cycle (`cycle-start`); the weeks repeat from it,
+    /// backwards and forwards, so every date falls in one week of the program.
+    public var cycleStart: Located<CalendarDate>?
     public var holidays: [Holiday] = []
     public var agendas: [Agenda] = []
     public var tracks: [Track] = []
@@ -130,13 +133,16 @@ public struct Meeting: Sendable {
     public let end: TimeOfDay
     public let agenda: String
     public let range: SourceRange
+    /// Where `time:` is written, for findings about the meeting's hours.
+    public let timeRange: SourceRange
 
-    package init(days: [Weekday], start: TimeOfDay, end: TimeOfDay, agenda: String, range: SourceRange) {
+    package init(days: [Weekday], start: TimeOfDay, end: TimeOfDay, agenda: String, range: SourceRange, timeRange: SourceRange? = nil) {
         self.days = days
         self.start = start
         self.end = end
         self.agenda = agenda
         self.range = range
+        self.timeRange = timeRange ?? range
     }
 
     public var minutes: Int { end.minutes - start.minutes }
