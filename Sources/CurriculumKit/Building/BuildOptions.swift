@@ -12,9 +12,11 @@ public struct BuildOptions: Sendable {
     public var today: CalendarDate
     /// `--require-review`: build nothing unless every module is approved with a named reviewer.
     public var requireReview: Bool
+    /// `--from DATE --weeks N`: also the dated packets of those weeks (needs `cycle-start`).
+    public var dated: DatedWeeks?
 
     public init(out: String = "build", pdf: Bool = true, jobs: Int = 2, page: PageOptions = PageOptions(),
-                templates: String? = nil, today: CalendarDate, requireReview: Bool = false) {
+                templates: String? = nil, today: CalendarDate, requireReview: Bool = false, dated: DatedWeeks? = nil) {
         self.out = out
         self.pdf = pdf
         self.jobs = jobs
@@ -22,6 +24,18 @@ public struct BuildOptions: Sendable {
         self.templates = templates
         self.today = today
         self.requireReview = requireReview
+        self.dated = dated
+    }
+}
+
+/// The weeks whose dated packets a build writes: `count` weeks from the one holding `from`.
+public struct DatedWeeks: Sendable, Equatable {
+    public var from: CalendarDate
+    public var count: Int
+
+    public init(from: CalendarDate, count: Int) {
+        self.from = from
+        self.count = count
     }
 }
 

@@ -41,6 +41,7 @@ struct BuildStamp {
         hasher.add(options.page.key)
         hasher.add(options.templates ?? "")
         hasher.add(options.today.description)
+        hasher.add(options.dated.map { "dated \($0.from) \($0.count)" } ?? "")
         hasher.add(templatesFolder)
         for name in TemplateSet.requiredFiles + TemplateSet.optionalFiles {
             let path = PathUtil.join(templatesFolder, name)
