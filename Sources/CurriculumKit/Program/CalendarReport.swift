@@ -71,7 +71,6 @@ public struct CalendarReport: Sendable {
                         ("end", session.end.map { .string($0.description) } ?? .null),
                         ("track", .string(session.track)),
                         ("kind", .string(session.kind)),
-                        ("title", .string(session.title)),
                         ("modules", .array(session.modules.map { .string($0) })),
                         ("cancelled", session.cancelled.map { .string($0) } ?? .null),
                     ])
