@@ -22,9 +22,9 @@ enum DateArguments {
         }
     }
 
-    /// The program of the curriculum at `path`, with its tracks checked against `track`; a
-    /// usage error lists the tracks there are. nil, with the findings printed and the exit code,
-    /// when there is no usable program.
+    /// The program of the curriculum at `path`, with `track` checked against its tracks (a usage
+    /// error lists them). Without a usable program the findings are printed and it throws the
+    /// exit code: 2 when there is none, 1 when program.yaml has errors.
     static func program(at path: String, track: String?) throws -> Program {
         let loaded = CurriculumLoader().load(root: path)
         guard let curriculum = loaded.curriculum, let program = curriculum.program else {
