@@ -52,6 +52,8 @@ public struct BuildResult: Sendable {
     public var guideCount = 0
     public var pdfCount = 0
     public var packetCount = 0
+    /// Dated packets of `--from`'s weeks.
+    public var datedPacketCount = 0
     /// True when Ctrl-C or SIGTERM stopped the build part way.
     public var interrupted = false
 
@@ -66,7 +68,8 @@ public struct BuildResult: Sendable {
     public var summaryLine: String {
         if refused { return "nothing was built: fix the errors above first" }
         if interrupted { return "interrupted: \(written.count) files were finished and kept; the next build completes the rest" }
-        let packets = packetCount > 0 ? ", \(packetCount) weekly packets and session plans" : ""
+        var packets = packetCount > 0 ? ", \(packetCount) weekly packets and session plans" : ""
+        if datedPacketCount > 0 { packets += ", \(datedPacketCount) dated packet\(datedPacketCount == 1 ? "" : "s")" }
         return "built \(handoutCount) handouts, \(guideCount) facilitator guides\(packets)\(pdfCount > 0 ? " (HTML and PDF)" : " (HTML)"): \(written.count) files written, \(unchanged) unchanged"
     }
 }

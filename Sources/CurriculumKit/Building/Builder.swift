@@ -205,7 +205,7 @@ public struct Builder: Sendable {
             }
             let outputs = datedPacketOutputs(calendar, dated, prepared: prepared)
             plan += outputs
-            result.packetCount += outputs.count
+            result.datedPacketCount = outputs.count
         }
 
         // Images the modules show, copied so the build prints offline: only the image types a

@@ -93,6 +93,7 @@ import Testing
         withDates.dated = DatedWeeks(from: date("2026-12-30"), count: 2)
         let first = builder.build(root: root, options: withDates)
         #expect(first.exitCode(strict: false) == 0, "\(first.report.diagnostics)")
+        #expect(first.summaryLine.contains(", 4 weekly packets and session plans, 2 dated packets (HTML and PDF)"), "\(first.summaryLine)")
         for name in ["2026-12-28", "2027-01-04"] {
             #expect(first.written.contains("packets/evening/\(name).html") && first.written.contains("packets/evening/\(name).pdf"))
         }
