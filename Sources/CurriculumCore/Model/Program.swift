@@ -180,6 +180,10 @@ public struct Track: Sendable {
     /// Explicit choices: week -> weekday -> group format -> module id.
     public let plan: [Int: [Weekday: [String: Located<String>]]]
     public let range: SourceRange
+    /// True when reading the track from program.yaml found a mistake (reported at its line):
+    /// the checks of its whole week (hours, sessions, coverage, order) wait until it is fixed,
+    /// so a mistake in a meeting or a rotation is one finding, not one per objective.
+    public var hasFileErrors = false
 
     package init(id: String, name: String, meetings: [Meeting], otherSessions: [OtherSession], rotation: [String: [Located<String>]], plan: [Int: [Weekday: [String: Located<String>]]], range: SourceRange) {
         self.id = id

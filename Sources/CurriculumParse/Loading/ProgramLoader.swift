@@ -100,11 +100,15 @@ public enum ProgramLoader {
                 if item.mapping == nil { invalid(item.range, "each track is a set of fields: id, name, meetings, rotation", "write '- id: evening' with the track's fields below it") }
                 continue
             }
+            let findingsBefore = reader.diagnostics.count
             if !Slug.isValid(id.value) {
                 invalid(id.range, "the track id '\(id.value)' should use lowercase letters, digits and hyphens", "use '\(Slug.make(id.value))'")
             }
             let name = reader.string(item, "name", required: false, context: "a track", example: "Evening track")?.value ?? id.value
             var meetings: [Meeting] = []
+            // Every day written for a meeting or another session, also of one left out for a
+            // mistake reported already: a week plan for that day is not a second finding.
+            var sessionDays = Set<Weekday>()
             for written in reader.list(item, "meetings", required: true, context: "track '\(id.value)'", example: "[{days: [Mon, Wed, Fri], time: 17:30-20:30, agenda: three-hour}]") ?? [] {
                 let meeting = known(written, Keys.meeting, "a meeting")
                 guard meeting.mapping != nil else {
@@ -124,6 +128,7 @@ public enum ProgramLoader {
                         continue
                     }
                     days.append(weekday)
+                    sessionDays.insert(weekday)
                 }
                 let agenda = reader.string(meeting, "agenda", required: true, context: "a meeting", example: "three-hour")
                 guard let time = reader.string(meeting, "time", required: true, context: "a meeting", example: "17:30-20:30") else { continue }
@@ -141,6 +146,7 @@ public enum ProgramLoader {
                 var day: Weekday?
                 if let text = reader.string(other, "day", required: false, context: "another session", example: "Tue") {
                     day = Weekday.parse(text.value)
+                    if let day { sessionDays.insert(day) }
                     if day == nil { invalid(text.range, "'\(text.value)' is not a day of the week", "write Mon, Tue, Wed, Thu, Fri, Sat or Sun") }
                 }
                 var start: TimeOfDay?
@@ -171,7 +177,6 @@ public enum ProgramLoader {
                 }
             }
             var plan: [Int: [Weekday: [String: Located<String>]]] = [:]
-            let sessionDays = Set(meetings.flatMap(\.days) + others.compactMap(\.day))
             if let node = reader.mapping(item, "weeks", required: false, context: "track '\(id.value)'", example: "{1: {Mon: {support: group-agreements}}}") {
                 for weekPair in node.mapping ?? [] {
                     guard let week = weekPair.key.string.flatMap({ Int($0) }), week >= 1, week <= max(program.weekCount, 1) else {
@@ -200,7 +205,9 @@ public enum ProgramLoader {
                     }
                 }
             }
-            program.tracks.append(Track(id: id.value, name: name, meetings: meetings, otherSessions: others, rotation: rotation, plan: plan, range: id.range))
+            var track = Track(id: id.value, name: name, meetings: meetings, otherSessions: others, rotation: rotation, plan: plan, range: id.range)
+            track.hasFileErrors = reader.diagnostics.count > findingsBefore
+            program.tracks.append(track)
         }
         return (program, reader.diagnostics)
     }
