@@ -183,9 +183,10 @@ public struct Track: Sendable {
     /// True when reading the track from program.yaml found a mistake (reported at its line):
     /// the checks of its whole week (hours, sessions, coverage, order) wait until it is fixed,
     /// so a mistake in a meeting or a rotation is one finding, not one per objective.
-    public var hasFileErrors = false
+    public let hasFileErrors: Bool
 
-    package init(id: String, name: String, meetings: [Meeting], otherSessions: [OtherSession], rotation: [String: [Located<String>]], plan: [Int: [Weekday: [String: Located<String>]]], range: SourceRange) {
+    package init(id: String, name: String, meetings: [Meeting], otherSessions: [OtherSession], rotation: [String: [Located<String>]], plan: [Int: [Weekday: [String: Located<String>]]], range: SourceRange,
+                 hasFileErrors: Bool = false) {
         self.id = id
         self.name = name
         self.meetings = meetings
@@ -193,6 +194,7 @@ public struct Track: Sendable {
         self.rotation = rotation
         self.plan = plan
         self.range = range
+        self.hasFileErrors = hasFileErrors
     }
 
     /// Group sessions per week, in weekday order.

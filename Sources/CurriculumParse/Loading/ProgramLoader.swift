@@ -205,9 +205,8 @@ public enum ProgramLoader {
                     }
                 }
             }
-            var track = Track(id: id.value, name: name, meetings: meetings, otherSessions: others, rotation: rotation, plan: plan, range: id.range)
-            track.hasFileErrors = reader.diagnostics.count > findingsBefore
-            program.tracks.append(track)
+            program.tracks.append(Track(id: id.value, name: name, meetings: meetings, otherSessions: others, rotation: rotation, plan: plan, range: id.range,
+                                        hasFileErrors: reader.diagnostics.count > findingsBefore))
         }
         return (program, reader.diagnostics)
     }
