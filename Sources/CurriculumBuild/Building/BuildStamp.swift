@@ -184,7 +184,7 @@ struct BuildStamp {
         let diagnostics = report.diagnostics.map { diagnostic -> JSONValue in
             var fields: [(String, JSONValue)] = [
                 ("file", .string(diagnostic.file)), ("range", range(diagnostic.range)), ("severity", .string(diagnostic.severity.rawValue)),
-                ("rule", .string(diagnostic.rule)), ("message", .string(diagnostic.message)), ("notes", .array(diagnostic.notes.map { .string($0) })),
+                ("rule", .string(diagnostic.rule.rawValue)), ("message", .string(diagnostic.message)), ("notes", .array(diagnostic.notes.map { .string($0) })),
             ]
             if let fix = diagnostic.fix {
                 fields.append(("fix", .object([
@@ -225,7 +225,7 @@ struct BuildStamp {
                 }
                 fix = Fix(summary: summary, replacements: replacements, automatic: automatic)
             }
-            diagnostics.append(Diagnostic(file: file, range: where_, severity: severity, rule: rule, message: message, fix: fix, notes: notes))
+            diagnostics.append(Diagnostic(file: file, range: where_, severity: severity, rule: RuleID(rule), message: message, fix: fix, notes: notes))
         }
         var report = CheckReport(diagnostics: [], fileCount: fileCount)
         report.diagnostics = diagnostics   // already in the order the build printed them

@@ -65,7 +65,7 @@ public struct LayoutFinding: Sendable, Hashable {
 
     /// From the engine's answer; nil for anything malformed or a rule the tool does not know.
     init?(json: [String: Any]) {
-        guard let rule = json["rule"] as? String, LayoutRules.all.contains(where: { $0.id == rule }),
+        guard let rule = json["rule"] as? String, LayoutRules.all.contains(where: { $0.id.rawValue == rule }),
               let page = json["page"] as? Int, let message = json["message"] as? String else { return nil }
         if let module = json["module"] as? String {
             origin = .module(id: module, line: max(json["line"] as? Int ?? 1, 1))

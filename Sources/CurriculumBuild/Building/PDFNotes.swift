@@ -20,7 +20,7 @@ struct PDFNotes {
     /// The finding to keep for a warning the engine reported on `pdf` (relative to the output folder).
     func finding(_ failure: PDFFailure, pdf: String) -> BuildManifest.Finding {
         guard let layout = failure.layout else {
-            return BuildManifest.Finding(rule: BuildRules.pdfWarning.id, message: failure.message)
+            return BuildManifest.Finding(rule: BuildRules.pdfWarning.id.rawValue, message: failure.message)
         }
         switch layout.origin {
         case .module(let id, let line):
@@ -55,7 +55,7 @@ struct PDFNotes {
         return DiagnosticEngine(schema: curriculum.schema).applyingSeverities(to: [diagnostic]).first
     }
 
-    static func fix(for rule: String) -> String {
+    static func fix(for rule: RuleID) -> String {
         switch rule {
         case LayoutRules.sparsePage.id:
             return "look at that page: shorten or move what is stranded there, or keep it with what comes before it (print.css: break-before, break-inside: avoid, orphans and widows)"

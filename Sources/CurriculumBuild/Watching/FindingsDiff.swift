@@ -14,7 +14,7 @@ public struct FindingsDiff: Sendable {
 
     struct Key: Hashable {
         let file: String
-        let rule: String
+        let rule: RuleID
         let severity: Severity
         let message: String
         init(_ d: Diagnostic) { file = d.file; rule = d.rule; severity = d.severity; message = d.message }

@@ -62,7 +62,7 @@ public enum CheckRun {
         var out: [String: Int] = [:]
         let engine = DiagnosticEngine(schema: curriculum.schema)
         for rule in RuleCatalog.all where rule.isEnglishOnly && engine.isEnabled(rule) {
-            out[rule.id] = modules.count
+            out[rule.id.rawValue] = modules.count
         }
         return out
     }

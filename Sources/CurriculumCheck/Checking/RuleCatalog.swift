@@ -13,16 +13,22 @@ public enum RuleCatalog {
         list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors
         for rule in moduleRules { list += type(of: rule).descriptors }
         for rule in curriculumRules { list += type(of: rule).descriptors }
-        var seen = Set<String>()
+        var seen = Set<RuleID>()
         return list.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
     }()
 
-    public static let ids: Set<String> = Set(all.map(\.id))
+    /// Every rule id, as the schema and suppressions write them.
+    public static let ids: Set<String> = Set(all.map(\.id.rawValue))
 
-    private static let byID: [String: RuleDescriptor] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    private static let byID: [RuleID: RuleDescriptor] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The rule with this id; a dictionary lookup, as it runs once per finding.
-    public static func descriptor(_ id: String) -> RuleDescriptor? {
+    public static func descriptor(_ id: RuleID) -> RuleDescriptor? {
         byID[id]
+    }
+
+    /// The rule named `id` as a person wrote it (in schema.yaml, a suppression, `explain`).
+    public static func descriptor(_ id: String) -> RuleDescriptor? {
+        byID[RuleID(id)]
     }
 }

@@ -80,6 +80,6 @@ public enum RuleExplanation {
 
     /// The closest rule id to a misspelt one.
     public static func suggestion(for id: String) -> String? {
-        closestMatch(to: id, in: RuleCatalog.all.map(\.id))
+        closestMatch(to: id, in: RuleCatalog.all.map(\.id.rawValue))
     }
 }

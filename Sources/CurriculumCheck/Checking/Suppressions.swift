@@ -195,7 +195,7 @@ public enum Suppressions {
             var suppressed = false
             for s in list where usable(s) {
                 guard let covers = s.covers, start >= covers.start, start < covers.end || start == covers.end else { continue }
-                for rule in s.rules where rule.value == diagnostic.rule {
+                for rule in s.rules where rule.value == diagnostic.rule.rawValue {
                     used.insert("\(diagnostic.file) \(rule.range.start) \(rule.value)")
                     suppressed = true
                 }
@@ -217,7 +217,7 @@ public enum Suppressions {
                 }
                 for rule in s.rules {
                     guard let descriptor = RuleCatalog.descriptor(rule.value) else {
-                        let suggestion = closestMatch(to: rule.value, in: RuleCatalog.all.map(\.id))
+                        let suggestion = closestMatch(to: rule.value, in: RuleCatalog.all.map(\.id.rawValue))
                         out.append(unknownRule.diagnostic(path, rule.range, "there is no rule '\(rule.value)'",
                             fix: Fix(summary: suggestion.map { "did you mean '\($0)'? `curriculum rules` lists every rule" } ?? "`curriculum rules` lists every rule",
                                      replacements: suggestion.map { [Replacement(range: rule.range, text: $0)] } ?? [])))

@@ -29,7 +29,7 @@ public struct DiagnosticEngine: Sendable {
     /// curriculum): the schema switches it off, or it reads English prose and the module is in
     /// another language.
     public func isEnabled(_ rule: RuleDescriptor, for module: Module? = nil) -> Bool {
-        if severities[rule.id] == .off { return false }
+        if severities[rule.id.rawValue] == .off { return false }
         if rule.isEnglishOnly, let module, !module.isEnglish { return false }
         return true
     }
@@ -51,7 +51,7 @@ public struct DiagnosticEngine: Sendable {
         guard !severities.isEmpty else { return diagnostics }
         return diagnostics.compactMap { diagnostic in
             if Self.isSetup(diagnostic) { return diagnostic }
-            guard let severity = severities[diagnostic.rule] else { return diagnostic }
+            guard let severity = severities[diagnostic.rule.rawValue] else { return diagnostic }
             if severity == .off { return nil }
             var changed = diagnostic
             changed.severity = severity

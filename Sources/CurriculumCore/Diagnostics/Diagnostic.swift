@@ -4,13 +4,13 @@ public struct Diagnostic: Sendable, Hashable {
     public var file: String
     public var range: SourceRange
     public var severity: Severity
-    public var rule: String
+    public var rule: RuleID
     public var message: String
     public var fix: Fix?
     /// Extra lines of help printed under the message (hints, the longest sentence, ...).
     public var notes: [String]
 
-    public init(file: String, range: SourceRange, severity: Severity, rule: String,
+    public init(file: String, range: SourceRange, severity: Severity, rule: RuleID,
                 message: String, fix: Fix? = nil, notes: [String] = []) {
         self.file = file
         self.range = range

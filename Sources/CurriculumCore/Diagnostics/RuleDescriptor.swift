@@ -1,7 +1,7 @@
 /// What every rule has: a stable id (`group.missing-section`), a default severity that the
 /// schema can override, and a one-line summary for `curriculum rules`.
 public struct RuleDescriptor: Sendable, Hashable {
-    public let id: String
+    public let id: RuleID
     public let defaultSeverity: Severity
     public let summary: String
     /// Setup rules concern the schema or the folder itself: their errors exit with 2.
@@ -21,7 +21,7 @@ public struct RuleDescriptor: Sendable, Hashable {
     /// starts with `---` is a whole file.
     public let explanation: String
 
-    public init(_ id: String, _ severity: Severity, _ summary: String, setup: Bool = false,
+    public init(_ id: RuleID, _ severity: Severity, _ summary: String, setup: Bool = false,
                 englishOnly: Bool = false, explanation: String = "") {
         self.id = id
         self.defaultSeverity = severity

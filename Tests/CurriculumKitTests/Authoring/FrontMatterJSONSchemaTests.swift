@@ -57,7 +57,7 @@ import Testing
         try FileManager.default.copyItem(atPath: Self.sampleRoot + "/schema.yaml", toPath: folder + "/schema.yaml")
         try FileManager.default.copyItem(atPath: file, toPath: folder + "/modules/\(name).md")
         let report = CheckRun.run(paths: [folder], today: Fixtures.today)
-        #expect(report.diagnostics.contains { $0.rule == rule }, "check should report \(rule): \(report.diagnostics.map(\.rule))")
+        #expect(report.diagnostics.contains { $0.rule.rawValue == rule }, "check should report \(rule): \(report.diagnostics.map(\.rule))")
     }
 
     @Test func enumsAndRangesComeFromTheSchema() throws {

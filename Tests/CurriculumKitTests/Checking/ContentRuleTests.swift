@@ -15,7 +15,7 @@ import Testing
         treatment, supported by counselors and peers.
         """
 
-    func rules(_ found: [Diagnostic]) -> [String] { found.map(\.rule) }
+    func rules(_ found: [Diagnostic]) -> [String] { found.map(\.rule.rawValue) }
 
     @Test func severitiesAreSetPerRuleInTheSchema() {
         let schema = ContentCheck.schema {
@@ -105,7 +105,7 @@ import Testing
         func rulesFor(_ reviewed: String, months: Int = 12) -> [String] {
             let schema = ContentCheck.schema().withContent { $0.reviewMonths = months }
             let front = ContentCheck.frontMatter.replacingAll("reviewed: 2026-10-01", with: "reviewed: \(reviewed)")
-            return ContentCheck.findings("# T\n\n## Discussion\n\nTalk.\n", frontMatter: front, schema: schema).map(\.rule)
+            return ContentCheck.findings("# T\n\n## Discussion\n\nTalk.\n", frontMatter: front, schema: schema).map(\.rule.rawValue)
         }
         #expect(rulesFor("2025-11-29") == [])               // exactly 12 months before 2026-11-29
         #expect(rulesFor("2025-11-28") == ["review.stale"])
@@ -118,7 +118,7 @@ import Testing
         func found(_ text: String) -> [String] {
             let line = Array(text.unicodeScalars)
             return ContentCheck.findings("# T\n\n## Discussion\n\n\(text)\n").filter { $0.rule.hasPrefix("privacy.") }.map { d in
-                "\(d.rule.dropFirst(8)) " + String(String.UnicodeScalarView(line[(d.range.start.column - 1)..<(d.range.end.column - 1)]))
+                "\(d.rule.rawValue.dropFirst(8)) " + String(String.UnicodeScalarView(line[(d.range.start.column - 1)..<(d.range.end.column - 1)]))
             }
         }
         #expect(found("Call 617-555-0134, (617) 555-0134, 617.555.0134, 1-617-555-0134 or 555-0134.") == [

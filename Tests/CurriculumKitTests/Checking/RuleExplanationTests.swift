@@ -10,14 +10,14 @@ import Testing
         let missing = RuleCatalog.all.filter { RuleExplanation.longText(for: $0) == nil }.map(\.id)
         #expect(missing == [])
         for rule in RuleCatalog.all {
-            let text = RuleExplanation.text(for: rule.id) ?? ""
+            let text = RuleExplanation.text(for: rule.id.rawValue) ?? ""
             #expect(text.contains(RuleExplanation.wrap(RuleExplanation.longText(for: rule) ?? "?")), "\(rule.id)")
         }
     }
 
     /// Every rule's long explanation, by id (each written beside its rule).
     static let texts: [String: String] = Dictionary(
-        RuleCatalog.all.filter { !$0.explanation.isEmpty }.map { ($0.id, $0.explanation) }, uniquingKeysWith: { a, _ in a })
+        RuleCatalog.all.filter { !$0.explanation.isEmpty }.map { ($0.id.rawValue, $0.explanation) }, uniquingKeysWith: { a, _ in a })
 
     /// The catalog is the one place rules are registered: every rule declared in the sources
     /// (a `RuleDescriptor("id", ...)`, in a file of its own or beside its check) is in it, once,
@@ -191,6 +191,6 @@ import Testing
         try FileManager.default.copyItem(atPath: Fixtures.packageRoot + "/curriculum/schema.yaml", toPath: folder + "/schema.yaml")
         try module.write(toFile: folder + "/modules/urge-surfing.md", atomically: true, encoding: .utf8)
         let report = CheckRun.run(paths: [folder], today: Fixtures.today)
-        return Set(report.diagnostics.map(\.rule))
+        return Set(report.diagnostics.map(\.rule.rawValue))
     }
 }

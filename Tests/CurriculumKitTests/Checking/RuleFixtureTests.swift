@@ -41,7 +41,7 @@ import Testing
         let folder = Fixtures.path("rules")
         let report = CheckRun.run(paths: [folder], today: Fixtures.today)
         let found = Set(report.diagnostics.map {
-            Expectation(file: String($0.file.dropFirst(folder.count + 1)), rule: $0.rule, line: $0.range.start.line, column: $0.range.start.column)
+            Expectation(file: String($0.file.dropFirst(folder.count + 1)), rule: $0.rule.rawValue, line: $0.range.start.line, column: $0.range.start.column)
         })
         let expected = try Self.expectations(in: folder)
         #expect(found.subtracting(expected).sorted { $0.description < $1.description } == [], "findings no marker expects")
@@ -51,7 +51,7 @@ import Testing
 
     @Test func everyContentRuleHasAFixture() throws {
         let covered = Set(try Self.expectations(in: Fixtures.path("rules")).map(\.rule)).union(try ProgramRuleTests.coveredRules())
-        let contentRules = RuleCatalog.all.filter { !$0.isSetup && !$0.id.hasPrefix("build.") }.map(\.id)
+        let contentRules = RuleCatalog.all.filter { !$0.isSetup && !$0.id.hasPrefix("build.") }.map(\.id.rawValue)
         // Rules whose input cannot sit in the fixture folder are tested on their own.
         let coveredElsewhere = ["file.too-large",           // ResourceLimitTests: a module over 1 MB
                                 "file.outside-curriculum",  // HostileInputTests: symbolic links out of the folder

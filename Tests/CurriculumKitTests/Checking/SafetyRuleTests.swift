@@ -6,7 +6,7 @@ import Testing
 /// The emergency number and Good Samaritan settings: read from schema.yaml, printed by the
 /// emergency and good-samaritan callouts, and looked for by safety.emergency-number.
 @Suite struct SafetyRuleTests {
-    func rules(_ found: [Diagnostic]) -> [String] { found.map(\.rule) }
+    func rules(_ found: [Diagnostic]) -> [String] { found.map(\.rule.rawValue) }
 
     static let goodSamaritan = """
 

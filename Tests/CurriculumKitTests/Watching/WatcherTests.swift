@@ -108,7 +108,7 @@ final class FakeFiles: SnapshotSource, @unchecked Sendable {
 
     @Test func findingsThatOnlyMovedAreNotNew() {
         func finding(_ line: Int, _ rule: String, _ message: String) -> Diagnostic {
-            Diagnostic(file: "m.md", range: .at(line: line), severity: .error, rule: rule, message: message)
+            Diagnostic(file: "m.md", range: .at(line: line), severity: .error, rule: RuleID(rule), message: message)
         }
         let before = [finding(3, "front-matter.unknown-topic", "'copin' is not a topic"), finding(9, "links.broken", "no file x.png")]
         let after = [finding(4, "front-matter.unknown-topic", "'copin' is not a topic"), finding(12, "group.minutes-range", "200 minutes")]

@@ -16,7 +16,7 @@ public struct GitHubPrinter: DiagnosticPrinter {
                 "col=\(d.range.start.column)",
                 "endLine=\(d.range.end.line)",
                 "endColumn=\(d.range.end.column)",
-                "title=\(Self.escapeProperty(d.rule))",
+                "title=\(Self.escapeProperty(d.rule.rawValue))",
             ]
             out += "::\(level) \(properties.joined(separator: ","))::\(Self.escapeData(message))\n"
         }

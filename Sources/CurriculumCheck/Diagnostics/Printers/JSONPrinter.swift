@@ -11,7 +11,7 @@ public struct JSONPrinter: DiagnosticPrinter {
                 ("endLine", .int(d.range.end.line)),
                 ("endColumn", .int(d.range.end.column)),
                 ("severity", .string(d.severity.rawValue)),
-                ("rule", .string(d.rule)),
+                ("rule", .string(d.rule.rawValue)),
                 ("message", .string(d.message)),
             ]
             if let fix = d.fix {

@@ -10,14 +10,14 @@ public struct SARIFPrinter: DiagnosticPrinter {
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let driverRules: [JSONValue] = rules.map { rule in
             .object([
-                ("id", .string(rule.id)),
+                ("id", .string(rule.id.rawValue)),
                 ("shortDescription", .object([("text", .string(rule.summary))])),
                 ("defaultConfiguration", .object([("level", .string(rule.defaultSeverity == .error ? "error" : "warning"))])),
             ])
         }
         let results: [JSONValue] = report.diagnostics.map { d in
             var fields: [(String, JSONValue)] = [
-                ("ruleId", .string(d.rule)),
+                ("ruleId", .string(d.rule.rawValue)),
             ]
             if let index = ruleIndex[d.rule] { fields.append(("ruleIndex", .int(index))) }
             var text = d.message

@@ -35,7 +35,7 @@ public struct TextPrinter: DiagnosticPrinter {
 
     /// Findings about a file that was not read (too large, outside the curriculum, not a
     /// regular file, not UTF-8): its content is never shown, not even one line.
-    static let unreadFileRules: Set<String> = ["file.too-large", "file.outside-curriculum", "file.unreadable", "file.invalid-utf8", "setup.folder"]
+    static let unreadFileRules: Set<RuleID> = ["file.too-large", "file.outside-curriculum", "file.unreadable", "file.invalid-utf8", "setup.folder"]
 
     /// The most columns of a source line an excerpt shows; a longer line is cut around the
     /// finding, with "…" where it was cut.
