@@ -1,6 +1,6 @@
 /// Every rule the tool knows, for `curriculum rules`, SARIF's rule list and severity settings.
 public enum RuleCatalog {
-    public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), SectionMinutesRule(),
+    public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), FenceRule(), SectionHeadingRule(), SectionMinutesRule(),
                                                              PlaceholderRule(), ReviewDateRule(), ReviewerRule(), OutcomeVerbRule(), PersonFirstRule(), EmergencyNumberRule(),
                                                              ReadingGradeRule(), PrivacyRule(), BidiControlRule()]
     public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule()]

@@ -7,14 +7,23 @@ public struct SectionMinutesRule: ModuleRule {
 
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
         guard let minutes = module.minutes else { return [] }
-        let timed = module.sections.filter { $0.minutes != nil }
+        // Until a block is closed the sections are not known; a section heading reported by
+        // SectionHeadingRule (`## Homework - 20 min`, `### Practice (20 min)`) counts its minutes,
+        // and one whose minutes are in words or left out (`## Homework:`) makes the sum wait.
+        if FenceRule.breaksStructure(module) { return [] }
+        var timed = module.sections.compactMap { section in section.minutes.map { (section.title, $0) } }
+        for problem in SectionHeadingRule.problems(in: module, schema: context.schema) {
+            if problem.waits { return [] }
+            if let extra = problem.minutes { timed.append((problem.name.capitalizedFirst, extra)) }
+        }
         guard !timed.isEmpty else { return [] }
-        let total = timed.reduce(0) { $0 + $1.minutes! }
+        let total = timed.reduce(0) { $0 + $1.1 }
         guard total != minutes.value else { return [] }
-        let parts = timed.map { "\($0.title) \($0.minutes!)" }.joined(separator: " + ")
+        let parts = timed.map { "\($0.0) \($0.1)" }.joined(separator: " + ")
         return [Self.sum.diagnostic(module.path, minutes.range,
             "the sections add up to \(total) minutes (\(parts)), but the module has \(minutes.value)",
             fix: Fix(summary: "change the section minutes or 'minutes' so they agree",
                      replacements: [Replacement(range: minutes.range, text: String(total))]))]
     }
 }
+

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import CurriculumKit
+
+/// The decisions of issue 19 that the mistake corpus cannot show as "first error at its line":
+/// what is accepted, and what a fix writes.
+@Suite struct WriterMessageTests {
+    static let skillFrontMatter = """
+        ---
+        id: inline
+        title: Inline module
+        topic: coping
+        group: skill-building
+        objectives: [coping]
+        outcomes: [Name two ways to cope]
+        minutes: 50
+        reviewed: 2026-10-01
+        ---
+
+        """
+
+    @Test(arguments: ["(20 min)", "(20 mins)", "(20 minutes)", "(20m)"])
+    func sectionMinutesAreReadInEveryAcceptedForm(_ suffix: String) {
+        let found = ContentCheck.findings("# T\n\n## Practice (30 min)\n\nDo it.\n\n## Homework \(suffix)\n\nTry it.\n", frontMatter: Self.skillFrontMatter)
+        #expect(found.filter { $0.severity == .error }.isEmpty, "\(found)")
+        #expect(ContentCheck.module("## Homework \(suffix)\n").section("homework")?.minutes == 20)
+    }
+
+    @Test func aMisSuffixedHeadingGetsTheHeadingToWriteAsAnAutomaticFix() throws {
+        let found = ContentCheck.findings("# T\n\n## Practice (30 min)\n\nDo it.\n\n## Homework - 20 min\n\nTry it.\n", frontMatter: Self.skillFrontMatter)
+        let finding = try #require(found.first { $0.rule == SectionHeadingRule.suffix.id })
+        #expect(finding.range.start.line == 17)
+        #expect(finding.fix?.isAutomatic == true)
+        #expect(finding.fix?.replacements.map(\.text) == ["## Homework (20 min)"])
+        #expect(found.filter { $0.severity == .error }.count == 1)
+    }
+
+    @Test func aLevelThreePracticeIsFixedToLevelTwo() throws {
+        let found = ContentCheck.findings("# T\n\n### Practice (30 min)\n\nDo it.\n\n## Homework (20 min)\n\nTry it.\n", frontMatter: Self.skillFrontMatter)
+        let finding = try #require(found.first { $0.rule == SectionHeadingRule.wrongLevel.id })
+        #expect(finding.range.start.line == 13)
+        #expect(finding.fix?.replacements.map(\.text) == ["##"])
+        #expect(finding.fix?.replacements.first?.range == SourceRange(line: 13, column: 1, endColumn: 4))
+    }
+
+    @Test func aSubheadingNamedLikeASectionUnderThatSectionIsFine() {
+        let found = ContentCheck.findings("# T\n\n## Practice (30 min)\n\n### Practice\n\nDo it.\n\n## Homework (20 min)\n\nTry it.\n", frontMatter: Self.skillFrontMatter)
+        #expect(!found.contains { $0.rule == SectionHeadingRule.wrongLevel.id })
+    }
+
+    @Test func aBlockNamedWithoutBracesIsAWarningWithTheBracesAsFix() throws {
+        let found = ContentCheck.findings("# T\n\n## Discussion\n\n```checklist Things\nA\n```\n")
+        let finding = try #require(found.first { $0.rule == FenceRule.noBraces.id })
+        #expect(finding.severity == .warning)
+        #expect(finding.fix?.replacements.map(\.text) == ["{checklist}"])
+        #expect(finding.fix?.replacements.first?.range == SourceRange(line: 15, column: 4, endColumn: 13))
+        // An ordinary code block is not a finding.
+        #expect(!ContentCheck.findings("# T\n\n## Discussion\n\n```text\nA\n```\n").contains { $0.rule == FenceRule.noBraces.id })
+    }
+
+    @Test func rowsInWordsAreFixedToDigits() throws {
+        let found = ContentCheck.findings("# T\n\n## Discussion\n\n```{log} L\ncolumns: Day | What\nrows: seven\n```\n")
+        let finding = try #require(found.first { $0.rule == WidgetParser.syntax.id })
+        #expect(finding.range == SourceRange(line: 17, column: 7, endColumn: 12))
+        #expect(finding.fix?.replacements.map(\.text) == ["7"])
+        // Row labels are still labels.
+        #expect(!ContentCheck.findings("# T\n\n## Discussion\n\n```{log} L\ncolumns: Day | What\nrows: Mon | Tue\n```\n").contains { $0.rule == WidgetParser.syntax.id })
+    }
+}
