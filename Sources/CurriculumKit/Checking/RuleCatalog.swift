@@ -1,12 +1,12 @@
 /// Every rule the tool knows, for `curriculum rules`, SARIF's rule list and severity settings.
 public enum RuleCatalog {
-    public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), FenceRule(), SectionHeadingRule(), SectionMinutesRule(),
+    public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), AnchorRule(), WidgetRule(), FenceRule(), SectionHeadingRule(), SectionMinutesRule(),
                                                              PlaceholderRule(), ReviewDateRule(), ReviewerRule(), OutcomeVerbRule(), PersonFirstRule(), EmergencyNumberRule(),
                                                              ReadingGradeRule(), PrivacyRule(), BidiControlRule()]
     public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule()]
 
     public static let all: [RuleDescriptor] = {
-        var list = SetupRules.all + FileRules.all + FrontMatterRules.all
+        var list = SetupRules.all + FileRules.all + FrontMatterRules.all + ListIndentCheck.descriptors
         list += BuildRules.all + LayoutRules.all + ProgramFileRules.all + [TemplateSet.missing, WeasyPrintEngine.missing, Builder.noProgram, OutputFolder.unusable]
         list += [Builder.notApproved]
         list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors

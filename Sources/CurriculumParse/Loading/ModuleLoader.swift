@@ -21,6 +21,17 @@ public enum ModuleLoader {
                 fix: Fix(summary: "save the file as UTF-8 in your editor (often 'Save with encoding' or 'Reopen with encoding')"))])
         }
         let file = SourceFile(path: path, text: text)
+        // Blank lines above the opening '---': said at line 1, and the module read as meant.
+        if let opening = FrontMatterSplitter.openingAfterBlankLines(file), case .success(let parts) = FrontMatterSplitter.split(file, openingLine: opening) {
+            let body = CmarkParser.parse(body: parts.body, firstLine: parts.bodyFirstLine, in: file)
+            let frontRange = SourceRange(start: SourceLocation(line: opening, column: 1), end: SourceLocation(line: parts.closingLine, column: 4))
+            let (module, found) = readFrontMatter(parts, file: file, body: body, frontRange: frontRange)
+            let blank = FrontMatterRules.missing.diagnostic(path, .at(line: 1),
+                "the front matter must start on the very first line, but \(opening == 2 ? "line 1 is a blank line" : "lines 1 to \(opening - 1) are blank lines") before its '---'",
+                fix: Fix(summary: "delete the blank line\(opening == 2 ? "" : "s") above '---'",
+                         replacements: [Replacement(range: SourceRange(line: 1, column: 1, endLine: opening, endColumn: 1), text: "")], automatic: true))
+            return (module, [blank] + found)
+        }
         switch FrontMatterSplitter.split(file) {
         case .failure(.missing):
             let body = CmarkParser.parse(body: file.text, firstLine: 1, in: file)
@@ -95,11 +106,19 @@ public enum ModuleLoader {
         module.language = reader.string(root, "language", required: false, context: context, example: "en")
         module.translates = reader.string(root, "translates", required: false, context: context, example: "triggers-mapping")
 
-        var diagnostics = reader.diagnostics
+        var diagnostics = reader.diagnostics + ListIndentCheck.findings(parts, in: file)
         for pair in root.mapping ?? [] {
             guard let key = pair.key.string else { continue }
             if !knownFields.contains(key) {
                 let suggestion = closestMatch(to: key, in: knownFields)
+                // A misspelt required field ('objectivs'): one finding at the misspelling, in
+                // place of "missing 'objectives'" at line 1.
+                if let suggestion, let missing = diagnostics.firstIndex(where: { $0.rule == FrontMatterRules.missingField.id && $0.message.hasSuffix("field '\(suggestion)'") }) {
+                    diagnostics[missing] = FrontMatterRules.missingField.diagnostic(path, pair.key.range,
+                        "'\(key)' is not a field modules use, and the required field '\(suggestion)' is missing: did you mean '\(suggestion)'?",
+                        fix: Fix(summary: "did you mean '\(suggestion)'?", replacements: [Replacement(range: pair.key.range, text: suggestion)], automatic: true))
+                    continue
+                }
                 diagnostics.append(FrontMatterRules.unknownField.diagnostic(path, pair.key.range,
                     "the front matter has a field '\(key)' that modules do not use",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "remove it, or check its spelling against the module format in docs/modules.md",
