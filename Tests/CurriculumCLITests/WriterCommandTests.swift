@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// What a content writer gets when the path is not a curriculum folder (issue 19): a folder
+/// inside one, a single module given to `build`, and files that are not modules.
+@Suite struct WriterCommandTests {
+    typealias CLI = CheckCommandTests
+    static let mistakes = "Tests/CurriculumKitTests/Fixtures/mistakes"
+
+    @Test func checkingAFolderInsideACurriculumReportsOnThatFolder() throws {
+        let result = try CLI.run(["check", Self.mistakes + "/modules/coping", "--today", "2026-11-29", "--format", "json"])
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let files = Set(try #require(object["diagnostics"] as? [[String: Any]]).compactMap { $0["file"] as? String })
+        #expect(!files.isEmpty)
+        #expect(files.allSatisfy { $0.hasPrefix(Self.mistakes + "/modules/coping/") }, "\(files)")
+        #expect((object["summary"] as? [String: Int])?["files"] == 53)
+    }
+
+    @Test func checkingAFolderFromInsideIt() throws {
+        let result = try CLI.run(["check", ".", "--today", "2026-11-29"], in: CLI.packageRoot + "/curriculum/modules/coping")
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasSuffix("checked 14 files: 0 errors, 0 warnings\n"))
+    }
+
+    @Test func aFileThatIsNotAModuleExitsWithTwoSayingWhatItIs() throws {
+        let schema = try CLI.run(["check", "curriculum/schema.yaml"])
+        #expect(schema.status == 2)
+        #expect(schema.stdout.contains("curriculum/schema.yaml:1:1: error: 'curriculum/schema.yaml' is the curriculum's schema, not a module"))
+        let program = try CLI.run(["check", "curriculum/program.yaml"])
+        #expect(program.status == 2)
+        #expect(program.stdout.contains("is the curriculum's program, not a module"))
+    }
+
+    @Test func fixNeverEditsTheSchema() throws {
+        let folder = BuildCommandTests.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: CLI.fixtures + "/fix", toPath: folder + "/fix")
+        let schema = folder + "/fix/schema.yaml"
+        let before = try Data(contentsOf: URL(fileURLWithPath: schema))
+        let result = try CLI.run(["check", "--fix", schema])
+        #expect(result.status == 2)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: schema)) == before)
+    }
+
+    @Test func buildGivenAModuleSaysWhatToGiveInstead() throws {
+        let result = try CLI.run(["build", "curriculum/modules/coping/anger.md", "--no-pdf", "--out", BuildCommandTests.temporary() + "/out"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("'curriculum/modules/coping/anger.md' is a file; `build` makes every handout of a curriculum"))
+        #expect(result.stdout.contains("run `curriculum build curriculum`"))
+        let folder = try CLI.run(["build", "curriculum/modules", "--no-pdf", "--out", BuildCommandTests.temporary() + "/out"])
+        #expect(folder.status == 2)
+        #expect(folder.stdout.contains("is a folder inside the curriculum 'curriculum'"))
+    }
+}
