@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Keep running: check again when a module, the schema, the program or a template changes, printing only what changed (Ctrl-C stops).")
     var watch = false
 
-    @Flag(help: "Apply the fixes that have one certain replacement (such as person-first terms) to the files, then report what is left.")
+    @Flag(help: "Apply every fix that has exactly one answer (a misspelt objective, topic, group, audience, field or id with one close match; a section heading; the minutes total when every section is timed; person-first terms) to the modules, then report what is left. Never edits schema.yaml, program.yaml or the glossary.")
     var fix = false
 
     func validate() throws {

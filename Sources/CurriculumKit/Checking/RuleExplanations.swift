@@ -248,7 +248,7 @@ public enum RuleExplanations {
         "front-matter.unknown-field": """
         Modules use only the fields listed in docs/modules.md. Any other field is not printed or checked, so it is \
         usually a typo of a real field, and the value the writer meant to set is missing. The finding suggests the \
-        closest field name, and `curriculum check --fix` makes that change.
+        closest field name, and `curriculum check --fix` makes that change when no other field name is as close and that field is not written already.
 
         Wrong:
             material: [worksheet, pens]
@@ -289,7 +289,7 @@ public enum RuleExplanations {
         "front-matter.unknown-objective": """
         Every objective a module lists must be declared under 'objectives:' in schema.yaml. The objectives are what \
         the program's coverage is measured by, so an objective the schema does not know would never count. The \
-        finding lists the declared ids and suggests the closest one; `curriculum check --fix` writes it.
+        finding lists the declared ids and suggests the closest one; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             objectives: [coping-skills]
@@ -303,7 +303,7 @@ public enum RuleExplanations {
         "front-matter.unknown-topic": """
         A module's topic must be one of the topics declared under 'topics:' in schema.yaml. The topic's title is \
         printed on the handout and groups the index, and an unknown topic is usually a typo. The finding lists the \
-        declared topics and suggests the closest one; `curriculum check --fix` writes it.
+        declared topics and suggests the closest one; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             topic: cravings
@@ -317,7 +317,7 @@ public enum RuleExplanations {
         A module's group is its group format, one of those declared under 'groups:' in schema.yaml (in the sample: \
         support, skill-building, psychoeducation, family). The format decides the sections a module needs, how \
         long it may run and which program segments it can fill, so an unknown format cannot be checked or \
-        scheduled. The finding suggests the closest format; `curriculum check --fix` writes it.
+        scheduled. The finding suggests the closest format; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             group: skills
@@ -331,7 +331,7 @@ public enum RuleExplanations {
         The audience says who a handout is written for, and sets its reading-grade ceiling (see `curriculum \
         explain reading.grade`). It must be one of the audiences listed under 'audiences:' in schema.yaml (in the \
         sample: adult, adolescent, family). Leave the field out for adults. The finding suggests the closest \
-        audience; `curriculum check --fix` writes it.
+        audience; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             audience: teens
@@ -410,7 +410,7 @@ public enum RuleExplanations {
         "group.minutes-range": """
         Each group format in schema.yaml allows a range of minutes ('minutes: [30, 90]' for skill-building in the \
         sample). A module planned for more or less time than its format allows will not fit the segments of a \
-        session. The fix offered sets the nearest allowed number, and `curriculum check --fix` writes it.
+        session. The fix offered is the nearest allowed number; `curriculum check --fix` leaves it to you, as the plan may need to change instead.
 
         Wrong:
             group: skill-building
@@ -426,7 +426,7 @@ public enum RuleExplanations {
         "sections.minutes-sum": """
         A section heading can carry its planned minutes: '## Practice (20 min)'. When at least one section does, the \
         timed sections must add up to the module's 'minutes', so the facilitator's plan and the program's schedule \
-        agree. The finding shows the sum, and `curriculum check --fix` sets 'minutes' to it.
+        agree. The finding shows the sum; when every section carries its minutes (Facilitator notes and Sources may have none), `curriculum check --fix` sets 'minutes' to it.
 
         Wrong:
             minutes: 50
@@ -624,7 +624,7 @@ public enum RuleExplanations {
         "requires.unknown": """
         'requires' lists the modules that must be taught before this one, by id, so the program check can keep \
         them in order. An id no module has is usually a typo, or a module that was renamed or removed. The finding \
-        suggests the closest id; `curriculum check --fix` writes it.
+        suggests the closest id; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             requires: [brain-reward]
@@ -1007,7 +1007,7 @@ public enum RuleExplanations {
         "program.unknown-module": """
         A track's 'rotation' and 'weeks' plan name modules by id. An id that no module has is usually a typo or a \
         module that was renamed, and its sessions would have no handout. 'open' is allowed: it leaves a segment \
-        without a module. The finding suggests the closest id; `curriculum check --fix` writes it.
+        without a module. The finding suggests the closest id; write it yourself (`curriculum check --fix` edits only modules, never program.yaml).
 
         Wrong:
             skill-building: [cravings-and-urge, triggers-mapping]

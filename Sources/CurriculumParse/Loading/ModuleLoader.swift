@@ -91,7 +91,8 @@ public enum ModuleLoader {
                 reader.report(FrontMatterRules.wrongType.diagnostic(path, status.range,
                     "'status' should be draft, sample or approved, but it is '\(status.value)'",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "write 'status: draft' until a clinician has reviewed the module",
-                             replacements: suggestion.map { [Replacement(range: status.range, text: $0)] } ?? [])))
+                             replacements: suggestion.map { [Replacement(range: status.range, text: $0)] } ?? [],
+                             automatic: uniqueClosestMatch(to: status.value.lowercased(), in: choices) != nil)))
             }
         }
         // Only an approved module claims a review, so only it must say when it took place.
@@ -119,10 +120,12 @@ public enum ModuleLoader {
                         fix: Fix(summary: "did you mean '\(suggestion)'?", replacements: [Replacement(range: pair.key.range, text: suggestion)], automatic: true))
                     continue
                 }
+                // Renamed by --fix only when one field is that close and it is not written already.
+                let certain = uniqueClosestMatch(to: key, in: knownFields).map { root[$0] == nil } ?? false
                 diagnostics.append(FrontMatterRules.unknownField.diagnostic(path, pair.key.range,
                     "the front matter has a field '\(key)' that modules do not use",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "remove it, or check its spelling against the module format in docs/modules.md",
-                             replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
+                             replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [], automatic: certain)))
             }
         }
         return (module, diagnostics)

@@ -59,6 +59,37 @@ import Testing
         }
     }
 
+    /// The mistakes `check --fix` mends by itself: each has exactly one right answer.
+    static let fixedByFix = ["objective-misspelt", "topic-misspelt", "group-with-space", "audience-plural", "field-name-misspelt",
+                             "requires-misspelt", "status-misspelt", "id-with-capitals", "minutes-do-not-add-up",
+                             "homework-minutes-after-dash", "homework-colon", "practice-minutes-no-parentheses", "practice-level-three",
+                             "homework-level-one", "checklist-without-braces", "worksheet-without-braces", "log-rows-in-words",
+                             "outcome-over-indented", "blank-line-before-front-matter", "addict-in-text"]
+
+    @Test func fixMendsEveryMistakeWithOneCertainAnswerAndNothingElse() throws {
+        let folder = Fixtures.copy("mistakes")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func text(_ name: String) throws -> String { try String(contentsOfFile: folder + "/modules/coping/\(name).md", encoding: .utf8) }
+        let before = try Dictionary(uniqueKeysWithValues: Self.mistakes().map { ($0.file, try String(contentsOfFile: folder + "/" + $0.file, encoding: .utf8)) })
+        let schema = try String(contentsOfFile: folder + "/schema.yaml", encoding: .utf8)
+        let outcome = FixRun.run(paths: [folder], today: Fixtures.today)
+        #expect(Set(outcome.files.map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }) == Set(Self.fixedByFix))
+        for name in Self.fixedByFix {
+            let left = outcome.report.diagnostics.filter { $0.file.hasSuffix("/coping/\(name).md") }
+            #expect(left.isEmpty, "\(name) still has \(left.map { "\($0.range.start.line) \($0.rule) \($0.message)" })")
+        }
+        // Everything else is as it was, the schema included.
+        for (file, old) in before where !Self.fixedByFix.contains(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent) {
+            #expect(try String(contentsOfFile: folder + "/" + file, encoding: .utf8) == old, "\(file) changed")
+        }
+        #expect(try String(contentsOfFile: folder + "/schema.yaml", encoding: .utf8) == schema)
+        #expect(try text("homework-minutes-after-dash").contains("\n## Homework (20 min)\n"))
+        #expect(try text("field-name-misspelt").contains("\nobjectives: [coping, triggers]\n"))
+        #expect(try text("minutes-do-not-add-up").contains("\nminutes: 50\n"))
+        #expect(try text("blank-line-before-front-matter").hasPrefix("---\nid: blank-line-before-front-matter\n"))
+        #expect(try text("outcome-over-indented").contains("\n  - Name two ways to ride out an urge\n  - Practice one way with the group\n"))
+    }
+
     @Test func theCleanModuleHasNoFindings() {
         #expect(Self.report.diagnostics.filter { $0.file.hasSuffix("breathing-basics.md") }.isEmpty)
     }

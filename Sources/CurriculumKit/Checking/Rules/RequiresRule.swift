@@ -17,7 +17,8 @@ public struct RequiresRule: CurriculumRule {
                 let suggestion = closestMatch(to: required.value, in: allIDs)
                 out.append(Self.unknown.diagnostic(module.path, required.range, "no module has the id '\(required.value)'",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "use the id of an existing module, or remove it from requires",
-                             replacements: suggestion.map { [Replacement(range: required.range, text: $0)] } ?? [])))
+                             replacements: suggestion.map { [Replacement(range: required.range, text: $0)] } ?? [],
+                             automatic: uniqueClosestMatch(to: required.value, in: allIDs) != nil)))
             }
         }
         // Find cycles with a depth-first search in id order; report each cycle once, at the

@@ -23,7 +23,16 @@ public struct SectionMinutesRule: ModuleRule {
         return [Self.sum.diagnostic(module.path, minutes.range,
             "the sections add up to \(total) minutes (\(parts)), but the module has \(minutes.value)",
             fix: Fix(summary: "change the section minutes or 'minutes' so they agree",
-                     replacements: [Replacement(range: minutes.range, text: String(total))]))]
+                     replacements: [Replacement(range: minutes.range, text: String(total))],
+                     automatic: Self.everySectionIsTimed(module)))]
+    }
+
+    /// True when every section carries its minutes (all but the facilitator notes and the
+    /// sources): the total is then certainly the module's minutes, and `check --fix` writes it.
+    static func everySectionIsTimed(_ module: Module) -> Bool {
+        let untimed: Set<String> = ["facilitator notes", "sources"]
+        let sections = module.sections.filter { $0.heading != nil && !untimed.contains($0.name) && !ModuleRenderer.facilitatorSections.contains($0.name) }
+        return !sections.isEmpty && sections.allSatisfy { $0.minutes != nil }
     }
 }
 

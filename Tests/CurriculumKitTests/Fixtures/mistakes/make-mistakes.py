@@ -132,7 +132,7 @@ mistake("homework-minutes-after-dash", "sections.heading-suffix", "## Homework -
 mistake("homework-minutes-in-words", "sections.heading-suffix", "## Homework (twenty minutes)",
         sub("## Homework (20 min)", "\u00a7## Homework (twenty minutes)"))
 mistake("homework-colon", "sections.heading-suffix", "## Homework:",
-        sub("## Homework (20 min)", "\u00a7## Homework:"))
+        sub("## Homework (20 min)", "\u00a7## Homework: 20 min"))
 mistake("practice-minutes-no-parentheses", "sections.heading-suffix", "## Practice 30 min",
         sub("## Practice (30 min)", "\u00a7## Practice 30 min"))
 mistake("practice-level-three", "sections.wrong-level", "### Practice instead of ## Practice",
@@ -187,8 +187,8 @@ mistake("id-with-capitals", "front-matter.invalid-id", "id: Riding-Out",
         lambda t: t.replace("id: id-with-capitals", "\u00a7id: Riding-Out"))
 mistake("title-twice", "front-matter.duplicate-field", "title written twice",
         sub("topic: coping", "\u00a7title: Riding an Urge\ntopic: coping"))
-mistake("status-misspelt", "front-matter.wrong-type", "status: aproved",
-        sub("reviewed: 2026-10-01", "\u00a7status: aproved\nreviewed: 2026-10-01"))
+mistake("status-misspelt", "front-matter.wrong-type", "status: darft",
+        sub("reviewed: 2026-10-01", "\u00a7status: darft\nreviewed: 2026-10-01"))
 mistake("requires-misspelt", "requires.unknown", "requires: [breathing-basic]",
         sub("minutes: 50", "minutes: 50\n\u00a7requires: [breathing-basic]"))
 mistake("reviewed-in-future", "review.future", "a review date after today",
