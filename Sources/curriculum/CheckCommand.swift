@@ -35,6 +35,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var sarifOutput: SARIFOutput
+
     @Flag(help: "Keep running: check again when a module, the schema, the program or a template changes, printing only what changed (Ctrl-C stops).")
     var watch = false
 
@@ -43,6 +45,7 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if fix && watch { throw ValidationError("--fix and --watch cannot be used together") }
+        if watch && sarifOutput.sarif != nil { throw ValidationError("--sarif writes one check's findings; leave it out with --watch") }
     }
 
     func run() throws {
@@ -64,8 +67,10 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(130)
             }
         }
-        Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result))
-        let code = result.exitCode(strict: report.strict)
+        Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal,
+                                             currentDirectory: SARIFOutput.currentDirectory).render(result))
+        var code = result.exitCode(strict: report.strict)
+        if !sarifOutput.write(result) { code = max(code, 2) }
         if code != 0 { throw ExitCode(code) }
     }
 }

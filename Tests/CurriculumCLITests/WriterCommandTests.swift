@@ -53,3 +53,55 @@ import Testing
         #expect(folder.stdout.contains("is a folder inside the curriculum 'curriculum'"))
     }
 }
+
+/// `--sarif FILE` beside any `--format` (issue 19): CI runs `check` once for annotations and a
+/// code-scanning upload.
+@Suite struct SARIFFileTests {
+    typealias CLI = CheckCommandTests
+
+    static func validate(_ path: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1])); log = json.load(open(sys.argv[2]))
+            jsonschema.validators.validator_for(schema)(schema).validate(log)
+            """, CLI.fixtures + "/reference/sarif-schema-2.1.0.json", path]
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    @Test func checkPrintsAnnotationsAndWritesSARIFInOneRun() throws {
+        let folder = BuildCommandTests.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // An absolute path argument: the log still names files relative to the current folder.
+        let result = try CLI.run(["check", CLI.fixtures + "/rules/modules/wrong-type.md", "--format", "github", "--sarif", folder + "/check.sarif"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("::error file="))
+        let text = try String(contentsOfFile: folder + "/check.sarif", encoding: .utf8)
+        #expect(text.contains("\"uri\": \"Tests/CurriculumKitTests/Fixtures/rules/modules/wrong-type.md\""))
+        #expect(text.contains("\"uriBaseId\": \"%SRCROOT%\""))
+        #expect(!text.contains(CLI.packageRoot))
+        #expect(try Self.validate(folder + "/check.sarif") == 0, "SARIF output is not valid against the 2.1.0 schema")
+    }
+
+    @Test func buildWritesSARIFToo() throws {
+        let folder = BuildCommandTests.temporary()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try CLI.run(["build", CLI.fixtures + "/rules", "--no-pdf", "--out", folder + "/out", "--format", "json", "--sarif", folder + "/build.sarif"])
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("{\"diagnostics\":"))
+        let text = try String(contentsOfFile: folder + "/build.sarif", encoding: .utf8)
+        #expect(text.contains("\"ruleId\": \"front-matter.wrong-type\""))
+        #expect(try Self.validate(folder + "/build.sarif") == 0)
+    }
+
+    @Test func anUnwritableSARIFFileExitsWithTwo() throws {
+        // A path below a file: no one can create it, root included.
+        let blocked = CLI.packageRoot + "/Package.swift/x.sarif"
+        let result = try CLI.run(["check", "curriculum", "--today", "2026-11-29", "--sarif", blocked])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("could not write the SARIF log to '\(blocked)'"))
+    }
+}
