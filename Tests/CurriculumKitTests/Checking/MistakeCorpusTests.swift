@@ -64,7 +64,8 @@ import Testing
                              "requires-misspelt", "status-misspelt", "id-with-capitals", "minutes-do-not-add-up",
                              "homework-minutes-after-dash", "homework-colon", "practice-minutes-no-parentheses", "practice-level-three",
                              "homework-level-one", "checklist-without-braces", "worksheet-without-braces", "log-rows-in-words",
-                             "outcome-over-indented", "blank-line-before-front-matter", "addict-in-text"]
+                             "outcome-over-indented", "blank-line-before-front-matter", "addict-in-text",
+                             "objectives-without-brackets", "materials-misspelt"]
 
     @Test func fixMendsEveryMistakeWithOneCertainAnswerAndNothingElse() throws {
         let folder = Fixtures.copy("mistakes")
@@ -88,6 +89,19 @@ import Testing
         #expect(try text("minutes-do-not-add-up").contains("\nminutes: 50\n"))
         #expect(try text("blank-line-before-front-matter").hasPrefix("---\nid: blank-line-before-front-matter\n"))
         #expect(try text("outcome-over-indented").contains("\n  - Name two ways to ride out an urge\n  - Practice one way with the group\n"))
+    }
+
+    /// `explain` says only what is true: every rule whose explanation says `check --fix` mends
+    /// it has an automatic fix on a mistake of the corpus.
+    @Test func everyRuleWhoseExplanationPromisesAFixGetsOne() throws {
+        let automatic = Set(Self.report.diagnostics.filter { $0.fix?.isAutomatic == true }.map(\.rule))
+        let promising = RuleCatalog.all.filter { rule in
+            // fix.write-failed is about --fix itself.
+            guard !rule.id.hasPrefix("fix."), let text = RuleExplanation.longText(for: rule), text.contains("check --fix") else { return false }
+            return !text.contains("leaves it to you") && !text.contains("edits only modules")
+        }.map(\.id)
+        #expect(promising.count >= 10)
+        #expect(promising.filter { !automatic.contains($0) } == [])
     }
 
     @Test func theCleanModuleHasNoFindings() {
