@@ -67,3 +67,23 @@ import Testing
         #expect(!ContentCheck.findings("# T\n\n## Discussion\n\n```{log} L\ncolumns: Day | What\nrows: Mon | Tue\n```\n").contains { $0.rule == WidgetParser.syntax.id })
     }
 }
+
+/// Where a broken link or image most likely meant to point, as a path from the module's folder.
+@Suite struct LinkSuggestionTests {
+    @Test func relativePathsClimbOutOfTheModulesFolder() {
+        #expect(LinkRule.relative(from: "modules/coping", to: "images/wave.png") == "../../images/wave.png")
+        #expect(LinkRule.relative(from: "modules/triggers", to: "modules/coping/urge-surfing.md") == "../coping/urge-surfing.md")
+        #expect(LinkRule.relative(from: "modules/coping", to: "modules/coping/anger.md") == "anger.md")
+        #expect(LinkRule.relative(from: ".", to: "modules/a.md") == "modules/a.md")
+    }
+
+    @Test func aMisspeltModuleInAnotherFolderIsSuggested() throws {
+        let report = CheckRun.run(paths: [Fixtures.path("mistakes")], today: Fixtures.today)
+        #expect(report.diagnostics.contains { $0.rule == LinkRule.brokenLink.id && $0.fix?.summary.hasPrefix("did you mean 'breathing-basics.md'?") == true })
+    }
+
+    @Test func aBlockWithoutBracesInsideACalloutIsFoundToo() {
+        let found = ContentCheck.findings("# T\n\n## Discussion\n\n````{callout} Note\n```checklist\nA\n```\n````\n")
+        #expect(found.filter { $0.rule == FenceRule.noBraces.id }.map(\.range.start.line) == [16])
+    }
+}

@@ -37,7 +37,8 @@ public struct FenceRule: ModuleRule {
 
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        module.body.walk { node in
+        // Inside callouts and facilitator blocks too: their Markdown prints like the body's.
+        module.walkIncludingBlocks { node in
             guard case .codeBlock(let info, let literal, let fenced) = node.kind else { return true }
             // An indented code block's first line is the fence itself; cmark gives it no info string.
             if info.isEmpty, let name = Self.indentedFence(literal) {
