@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "curriculum",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "curriculum", targets: ["curriculum"]),
         .library(name: "CurriculumKit", targets: ["CurriculumKit"]),
@@ -33,11 +33,22 @@ let package = Package(
             ]
         ),
         .target(
+            name: "CurriculumCheck",
+            dependencies: ["CurriculumCore", "CurriculumParse"]
+        ),
+        .target(
+            name: "CurriculumRender",
+            dependencies: ["CurriculumCore", "CurriculumParse", "CurriculumCheck"]
+        ),
+        .target(
+            name: "CurriculumBuild",
+            dependencies: ["CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender"]
+        ),
+        // The umbrella the command line, the tests and the Fuzz package import: it re-exports
+        // every stage and holds no code of its own.
+        .target(
             name: "CurriculumKit",
-            dependencies: [
-                "CurriculumCore",
-                "CurriculumParse",
-            ]
+            dependencies: ["CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender", "CurriculumBuild"]
         ),
         .executableTarget(
             name: "curriculum",
@@ -48,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CurriculumKitTests",
-            dependencies: ["CurriculumKit", "CurriculumCore", "CurriculumParse"],
+            dependencies: ["CurriculumKit", "CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender", "CurriculumBuild"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

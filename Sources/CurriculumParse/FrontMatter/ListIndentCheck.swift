@@ -5,17 +5,19 @@ public enum ListIndentCheck {
     public static let rule = RuleDescriptor("front-matter.list-indent", .error,
         "A '- ' list item in the front matter is indented more than the item above it, so it is read as part of that item.",
         explanation: """
-        In YAML, a line indented further than the list item above it continues that item. \
-        '  - Name two triggers' followed by '    - Rate each one' is one outcome, 'Name two \
-        triggers - Rate each one', not two: the handout's "what you will learn" and the \
-        measurable-verb check both see one. The finding is at the over-indented line; indent \
-        every '- ' of a list by the same number of spaces (`curriculum check --fix` does it).
+        In YAML, a line indented further than the list item above it continues that item: the two \
+        outcomes below are read as one, 'Name two triggers - Rate each one', so the handout's "what you \
+        will learn" and the measurable-verb check both see one. The finding is at the over-indented \
+        line; `curriculum check --fix` indents it like the item above.
 
-        Example:
+        Wrong:
             outcomes:
               - Name two triggers
-                - Rate each one       <- reported
-              - Rate each one         <- a second outcome
+                - Rate each one
+        Fixed:
+            outcomes:
+              - Name two triggers
+              - Rate each one
         """)
 
     public static let descriptors = [rule]

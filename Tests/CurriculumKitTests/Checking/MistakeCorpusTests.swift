@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// The writer's mistakes in Fixtures/mistakes (one per module, listed in mistakes.txt): each is
 /// answered at the line of the mistake, by the rule the list names, in words that say how to fix

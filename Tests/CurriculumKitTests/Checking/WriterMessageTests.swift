@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// The decisions of issue 19 that the mistake corpus cannot show as "first error at its line":
 /// what is accepted, and what a fix writes.

@@ -1,0 +1,116 @@
+/// SARIF 2.1.0, the format code-scanning services read. Columns are code points
+/// (`columnKind: unicodeCodePoints`); fixes with replacements become SARIF `fixes`; a finding's
+/// notes follow its message. File URIs are relative to the folder the command ran in
+/// (`uriBaseId: %SRCROOT%`, the checkout in CI), so no absolute path is in the log unless a
+/// file lies outside that folder.
+public struct SARIFPrinter: DiagnosticPrinter {
+    public static let toolVersion = ToolVersion.current
+    public static let sourceRoot = "%SRCROOT%"
+
+    /// The folder the command runs in (absolute); nil leaves the paths as they are.
+    public let currentDirectory: String?
+
+    public init(currentDirectory: String? = nil) {
+        self.currentDirectory = currentDirectory
+    }
+
+    public func render(_ report: CheckReport) -> String {
+        let rules = RuleCatalog.all
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let driverRules: [JSONValue] = rules.map { rule in
+            .object([
+                ("id", .string(rule.id)),
+                ("shortDescription", .object([("text", .string(rule.summary))])),
+                ("defaultConfiguration", .object([("level", .string(rule.defaultSeverity == .error ? "error" : "warning"))])),
+            ])
+        }
+        let results: [JSONValue] = report.diagnostics.map { d in
+            var fields: [(String, JSONValue)] = [
+                ("ruleId", .string(d.rule)),
+            ]
+            if let index = ruleIndex[d.rule] { fields.append(("ruleIndex", .int(index))) }
+            var text = d.message
+            if !d.message.hasSuffix(".") { text += "." }
+            for note in d.notes { text += "\n" + note }
+            fields.append(("level", .string(d.severity == .error ? "error" : "warning")))
+            fields.append(("message", .object([("text", .string(text))])))
+            fields.append(("locations", .array([.object([
+                ("physicalLocation", .object([
+                    ("artifactLocation", artifact(d.file)),
+                    ("region", Self.region(d.range)),
+                ])),
+            ])])))
+            if let fix = d.fix {
+                if !fix.replacements.isEmpty {
+                    fields.append(("fixes", .array([.object([
+                        ("description", .object([("text", .string(fix.summary))])),
+                        ("artifactChanges", .array([.object([
+                            ("artifactLocation", artifact(d.file)),
+                            ("replacements", .array(fix.replacements.map { r in
+                                .object([
+                                    ("deletedRegion", Self.region(r.range)),
+                                    ("insertedContent", .object([("text", .string(r.text))])),
+                                ])
+                            })),
+                        ])])),
+                    ])])))
+                }
+                fields.append(("properties", .object([("fix", .string(fix.summary))])))
+            }
+            return .object(fields)
+        }
+        let run: JSONValue = .object([
+            ("tool", .object([("driver", .object([
+                ("name", .string("curriculum")),
+                ("version", .string(Self.toolVersion)),
+                ("rules", .array(driverRules)),
+            ]))])),
+            ("columnKind", .string("unicodeCodePoints")),
+            ("results", .array(results)),
+        ])
+        let log: JSONValue = .object([
+            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+            ("version", .string("2.1.0")),
+            ("runs", .array([run])),
+        ])
+        return log.serialized(pretty: true) + "\n"
+    }
+
+    /// A file's `artifactLocation`: relative to `%SRCROOT%` when it lies in the current folder,
+    /// else an absolute `file:` URI.
+    func artifact(_ file: String) -> JSONValue {
+        guard let currentDirectory else { return .object([("uri", .string(Self.uri(file)))]) }
+        let base = PathUtil.normalize(String(currentDirectory.drop { $0 == "/" })) ?? ""
+        let absolute = file.hasPrefix("/") ? String(file.drop { $0 == "/" }) : (base.isEmpty ? file : base + "/" + file)
+        guard let normalized = PathUtil.normalize(absolute) else { return .object([("uri", .string(Self.uri(file)))]) }
+        if base.isEmpty || normalized.hasPrefix(base + "/") {
+            let relative = base.isEmpty ? normalized : String(normalized.dropFirst(base.count + 1))
+            return .object([("uri", .string(Self.uri(relative))), ("uriBaseId", .string(Self.sourceRoot))])
+        }
+        return .object([("uri", .string("file:///" + Self.uri(normalized)))])
+    }
+
+    static func region(_ range: SourceRange) -> JSONValue {
+        .object([
+            ("startLine", .int(range.start.line)),
+            ("startColumn", .int(range.start.column)),
+            ("endLine", .int(range.end.line)),
+            ("endColumn", .int(range.end.column)),
+        ])
+    }
+
+    /// A relative URI reference: path characters kept, everything else percent-encoded.
+    static func uri(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if byte < 0x80, c.isLetter || c.isNumber || "-._~/!$&'()*+,;=:@".contains(c) {
+                out.append(c)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+}
