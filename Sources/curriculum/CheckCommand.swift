@@ -24,8 +24,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Run every check and report findings; writes nothing unless --fix is given.",
         discussion: """
-        PATH is a curriculum folder (the one holding schema.yaml; ./curriculum by default) or \
-        one or more module files. Given files, only their findings are reported.
+        PATH is a curriculum folder (the one holding schema.yaml; ./curriculum by default), a \
+        folder inside one, or one or more module files. Given a folder inside a curriculum or \
+        files, the whole curriculum is loaded and only their findings are reported.
         Exit status: 0 no errors, 1 errors in the content, 2 the setup cannot be used.
         """
     )
