@@ -69,8 +69,6 @@ public enum WidgetParser {
                 "this {\(name)} block is never closed: the {\(innerName)} block at line \(openLine + 1 + inner) is read as part of it",
                 fix: Fix(summary: "add a line with ``` where this block ends, before line \(openLine + 1 + inner)")))
         }
-        // A block never closed holds lines that were not meant for it: report only that.
-        if !diagnostics.isEmpty { return (nil, diagnostics) }
         let shifts = lineShifts(lines, firstLine: openLine + 1, in: file)
         func lineRange(_ index: Int, _ text: String) -> SourceRange {
             let number = openLine + 1 + index
