@@ -12,6 +12,10 @@ public struct YAMLReader: Sendable {
         public let message: String
         public let fix: String?
         public let kind: Kind
+        /// Text to write where the mistake is, when the message can say exactly what to type;
+        /// `isCertain` when it is the only right answer (`check --fix` applies it).
+        public var replacements: [Replacement] = []
+        public var isCertain = false
 
         public enum Kind: Sendable { case syntax, alias, tooLarge, duplicateKey }
     }
@@ -133,7 +137,8 @@ public struct YAMLReader: Sendable {
             }
             if let plain = PlainYAMLError.translate(problem: problem, context: context.map { ($0.text, $0.mark.line + firstLine - 1, $0.mark.column) },
                                                     line: mark.line + firstLine - 1, column: mark.column, file: file) {
-                return Failure(range: plain.range, message: plain.message, fix: plain.fix, kind: .syntax)
+                return Failure(range: plain.range, message: plain.message, fix: plain.fix, kind: .syntax,
+                               replacements: plain.replacements, isCertain: plain.isCertain)
             }
             var message = "YAML syntax: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }

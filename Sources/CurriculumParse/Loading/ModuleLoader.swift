@@ -61,7 +61,8 @@ public enum ModuleLoader {
             case .syntax: FrontMatterRules.yamlSyntax
             }
             let module = Module(file: file, hasFrontMatter: false, frontMatterRange: frontRange, body: body)
-            return (module, [rule.diagnostic(path, error.range, error.message, fix: error.fix.map { Fix(summary: $0) })])
+            return (module, [rule.diagnostic(path, error.range, error.message,
+                                             fix: error.fix.map { Fix(summary: $0, replacements: error.replacements, automatic: error.isCertain) })])
         }
         guard let root, root.mapping != nil else {
             let module = Module(file: file, hasFrontMatter: false, frontMatterRange: frontRange, body: body)

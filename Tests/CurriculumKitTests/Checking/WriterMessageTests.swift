@@ -88,3 +88,27 @@ import Testing
         #expect(found.filter { $0.rule == FenceRule.noBraces.id }.map(\.range.start.line) == [16])
     }
 }
+
+/// The YAML parser's messages in plain words, with the text to type where it is sure.
+@Suite struct PlainYAMLErrorTests {
+    @Test func anUnclosedListOrQuoteGetsTheMarkToAddAtTheEndOfItsLine() throws {
+        let (_, list) = Fixtures.module("---\nid: x\nobjectives: [coping, triggers\ntitle: T\n---\n")
+        let finding = try #require(list.first)
+        #expect(finding.range.start == SourceLocation(line: 3, column: 13))
+        #expect(finding.message == "the list that starts with '[' here is never closed with ']'")
+        #expect(finding.fix?.replacements == [Replacement(range: SourceRange(line: 3, column: 30, endColumn: 30), text: "]")])
+        // The end of a list is not sure enough for --fix to close it unasked.
+        #expect(finding.fix?.isAutomatic == false)
+        let (_, quote) = Fixtures.module("---\nid: x\ntitle: \"Riding Out\ntopic: coping\n---\n")
+        #expect(quote.first?.range.start == SourceLocation(line: 3, column: 8))
+        #expect(quote.first?.fix?.replacements.map(\.text) == ["\""])
+    }
+
+    @Test func aFieldWithoutASpaceAfterItsColonIsFixedWithOne() throws {
+        let (_, found) = Fixtures.module("---\nid: x\ntopic:coping\ngroup: support\n---\n")
+        let finding = try #require(found.first)
+        #expect(finding.range.start.line == 3)
+        #expect(finding.fix?.isAutomatic == true)
+        #expect(FixApplier.apply(finding.fix!.replacements, to: "---\nid: x\ntopic:coping\ngroup: support\n---\n").0 == "---\nid: x\ntopic: coping\ngroup: support\n---\n")
+    }
+}
