@@ -21,7 +21,8 @@ all: handouts
 # and fonts (PDFs), pikepdf (marks running headers and footers of the tagged PDFs as artifacts,
 # in WeasyPrint's Python), poppler-utils (the tests read PDF text), Python's jsonschema (the tests
 # validate SARIF output and the generated front matter schema with it) and PyYAML (the tests
-# read front matter with it, independently of our own YAML reader).
+# read front matter with it, independently of our own YAML reader); check-jsonschema (`make test`
+# validates .github/workflows against GitHub's workflow schema with it, from PyPI).
 deps:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
@@ -35,6 +36,7 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
+	@command -v check-jsonschema >/dev/null 2>&1 || python3 -m pip install --quiet check-jsonschema
 
 build: deps
 	$(SWIFT) build $(SWIFTPM_FLAGS)
@@ -46,7 +48,10 @@ handouts: build
 	$(BIN) build $(CURRICULUM) --out $(OUT)
 	$(BIN) calendar $(CURRICULUM) --weeks 1
 
+# The workflows, and the example workflow in docs/ci.md, are checked against GitHub's schema.
 test: deps
+	@mkdir -p .build && awk '/^```yaml$$/{f=1;n++;next} /^```$$/{f=0} f&&n==1' docs/ci.md > .build/ci-example.yml
+	check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml .build/ci-example.yml
 	$(SWIFT) build $(SWIFTPM_FLAGS)
 	$(SWIFT) test $(SWIFTPM_FLAGS)
 

@@ -66,6 +66,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var sarifOutput: SARIFOutput
+
     @Flag(help: "Build nothing (exit 1) unless every module says 'status: approved' and names its reviewer in 'reviewed-by': for a clinic's CI.")
     var requireReview = false
 
@@ -82,6 +84,7 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if watch && report.format != .text { throw ValidationError("--watch prints text for a person at a terminal; leave out --format") }
+        if watch && sarifOutput.sarif != nil { throw ValidationError("--sarif writes one build's findings; leave it out with --watch") }
         if let weeks {
             guard from != nil else { throw ValidationError("--weeks goes with --from DATE, the first week of dated packets") }
             try DateArguments.checkWeeks(weeks)
@@ -120,8 +123,10 @@ struct BuildCommand: ParsableCommand {
         let interrupts = watching ? nil : InterruptHandler(cancelling: cancellation)
         defer { interrupts?.cancel() }
         let result = Builder(pdfEngine: pdf.engine(cancellation: cancellation), progress: progress, cancellation: cancellation).build(root: path, options: options)
-        Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result.report))
+        Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal,
+                                             currentDirectory: SARIFOutput.currentDirectory).render(result.report))
         if report.format == .text { Terminal.write(result.summaryLine + "\n") }
-        return result.exitCode(strict: report.strict)
+        let code = result.exitCode(strict: report.strict)
+        return sarifOutput.write(result.report) ? code : max(code, 2)
     }
 }

@@ -24,8 +24,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Run every check and report findings; writes nothing unless --fix is given.",
         discussion: """
-        PATH is a curriculum folder (the one holding schema.yaml; ./curriculum by default) or \
-        one or more module files. Given files, only their findings are reported.
+        PATH is a curriculum folder (the one holding schema.yaml; ./curriculum by default), a \
+        folder inside one, or one or more module files. Given a folder inside a curriculum or \
+        files, the whole curriculum is loaded and only their findings are reported.
         Exit status: 0 no errors, 1 errors in the content, 2 the setup cannot be used.
         """
     )
@@ -35,14 +36,17 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    @OptionGroup var sarifOutput: SARIFOutput
+
     @Flag(help: "Keep running: check again when a module, the schema, the program or a template changes, printing only what changed (Ctrl-C stops).")
     var watch = false
 
-    @Flag(help: "Apply the fixes that have one certain replacement (such as person-first terms) to the files, then report what is left.")
+    @Flag(help: "Apply every fix that has exactly one answer (a misspelt objective, topic, group, audience, field or id with one close match; a section heading; the minutes total when every section is timed; person-first terms) to the modules, then report what is left. Never edits schema.yaml, program.yaml or the glossary.")
     var fix = false
 
     func validate() throws {
         if fix && watch { throw ValidationError("--fix and --watch cannot be used together") }
+        if watch && sarifOutput.sarif != nil { throw ValidationError("--sarif writes one check's findings; leave it out with --watch") }
     }
 
     func run() throws {
@@ -65,8 +69,10 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(130)
             }
         }
-        Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result))
-        let code = result.exitCode(strict: report.strict)
+        Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal,
+                                             currentDirectory: SARIFOutput.currentDirectory).render(result))
+        var code = result.exitCode(strict: report.strict)
+        if !sarifOutput.write(result) { code = max(code, 2) }
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -77,7 +83,7 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
         var out = ""
         for rule in RuleCatalog.all {
-            let padded = rule.id.padding(to: 32)
+            let padded = rule.id.rawValue.padding(to: 32)
             out += "\(padded) \(rule.defaultSeverity.rawValue.padding(to: 8)) \(rule.summary)\n"
         }
         Terminal.write(out)

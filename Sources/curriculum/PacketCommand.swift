@@ -79,7 +79,8 @@ struct PacketCommand: ParsableCommand {
         let result = Builder(pdfEngine: pdf.engine(cancellation: cancellation),
                              progress: { if showProgress { Terminal.writeError($0 + "\n") } }, cancellation: cancellation)
             .packet(root: path, track: track, week: week, start: start, options: options)
-        let diagnostics = report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result.report)
+        let diagnostics = report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal,
+                                                currentDirectory: SARIFOutput.currentDirectory).render(result.report)
         if report.format == .text {
             if !result.report.diagnostics.isEmpty || result.refused { Terminal.write(diagnostics) }
             for file in result.written where file.hasPrefix("packets/") { Terminal.write("wrote \(PathUtil.join(output.out, file))\n") }

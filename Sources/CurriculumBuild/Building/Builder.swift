@@ -139,6 +139,11 @@ public struct Builder: Sendable {
     }
 
     public func build(root: String, options: BuildOptions) -> BuildResult {
+        if let problem = BuildRoot.problem(root, fileSystem: fileSystem) {
+            var refused = BuildResult(report: CheckReport(diagnostics: [problem], fileCount: 0))
+            refused.refused = true
+            return refused
+        }
         if let refused = refuseOutputFolder(root: root, options: options) { return refused }
         let protected = protectedFolders(root: root, options: options)
         // The stamp is a cache around the whole build: taken before anything is read, and when

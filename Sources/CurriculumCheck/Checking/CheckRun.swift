@@ -87,9 +87,22 @@ public enum CheckRun {
         for path in paths {
             switch fileSystem.isDirectory(path) {
             case true?:
-                add(path, nil)
+                // A folder inside a curriculum (modules/coping): the curriculum above it is
+                // loaded whole, and only the modules in the folder are reported on.
+                if fileSystem.isDirectory(PathUtil.join(path, "schema.yaml")) == nil,
+                   let root = schemaFolder(above: PathUtil.join(path, "module.md"), fileSystem: fileSystem) {
+                    let modules = ((try? fileSystem.listRecursively(path)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+                    if modules.isEmpty, !roots.contains(where: { displayKey($0.0) == displayKey(root) }) { roots.append((root, [])) }
+                    for module in modules { add(root, PathUtil.join(path, module)) }
+                } else {
+                    add(path, nil)
+                }
             case false?:
-                if let root = schemaFolder(above: path, fileSystem: fileSystem) {
+                if let what = notAModule(path) {
+                    problems.append(SetupRules.folder.diagnostic(PathUtil.display(path), .at(line: 1),
+                        "'\(PathUtil.display(path))' is \(what), not a module: `check` takes module files (.md) or a curriculum folder",
+                        fix: Fix(summary: "to check the whole curriculum, this file included, give its folder: `curriculum check \(PathUtil.display(PathUtil.directory(of: path)))`")))
+                } else if let root = schemaFolder(above: path, fileSystem: fileSystem) {
                     add(root, path)
                 } else {
                     problems.append(SetupRules.folder.diagnostic(PathUtil.display(path), .at(line: 1),
@@ -109,8 +122,23 @@ public enum CheckRun {
         return (roots, problems)
     }
 
+    /// What a file named on the command line is, when it is not a module (a Markdown file).
+    static func notAModule(_ path: String) -> String? {
+        let name = PathUtil.fileName(path)
+        switch name {
+        case "schema.yaml", "schema.yml": return "the curriculum's schema"
+        case "program.yaml", "program.yml": return "the curriculum's program"
+        case "glossary.yaml", "glossary.yml": return "the curriculum's glossary"
+        case "module.schema.json": return "the front matter schema for editors"
+        default: break
+        }
+        if name.lowercased().hasSuffix(".md") || name.lowercased().hasSuffix(".markdown") { return nil }
+        let kind = name.split(separator: ".").count > 1 ? "a .\(name.split(separator: ".").last!) file" : "a file without the .md ending"
+        return kind
+    }
+
     /// The nearest folder above `file` that holds `schema.yaml`.
-    static func schemaFolder(above file: String, fileSystem: any FileSystem) -> String? {
+    package static func schemaFolder(above file: String, fileSystem: any FileSystem) -> String? {
         var folder = PathUtil.directory(of: file)
         for _ in 0..<64 {
             if fileSystem.isDirectory(PathUtil.join(folder, "schema.yaml")) == false { return folder }

@@ -23,9 +23,11 @@ public enum FixRun {
         let roots = CheckRun.resolveRoots(paths.isEmpty ? ["curriculum"] : paths, fileSystem: fileSystem).0.map { RealPath.resolve($0.0) }
         let write = write ?? { path, bytes in try AtomicWriter.replaceContents(of: path, with: bytes, inside: roots) }
         let recording = RecordingFileSystem(fileSystem)
-        let first = CheckRun.run(paths: paths, today: today, fileSystem: recording)
+        let (first, curricula, _) = CheckRun.runKeepingCurricula(paths: paths, today: today, fileSystem: recording)
+        // Only modules are ever edited: never the schema, the program or the glossary.
+        let modules = Set(curricula.values.flatMap { $0.modules.map(\.path) })
         var byFile: [String: [Replacement]] = [:]
-        for diagnostic in first.diagnostics {
+        for diagnostic in first.diagnostics where modules.contains(diagnostic.file) {
             guard let fix = diagnostic.fix, fix.isAutomatic else { continue }
             byFile[diagnostic.file, default: []] += fix.replacements
         }

@@ -1,13 +1,13 @@
 /// Every rule the tool knows, for `curriculum rules`, SARIF's rule list and severity settings.
 public enum RuleCatalog {
-    public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), SectionMinutesRule(),
+    public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), AnchorRule(), WidgetRule(), FenceRule(), SectionHeadingRule(), SectionMinutesRule(),
                                                              PlaceholderRule(), ReviewDateRule(), ReviewerRule(), OutcomeVerbRule(), PersonFirstRule(), EmergencyNumberRule(),
                                                              ReadingGradeRule(), PrivacyRule(), BidiControlRule()]
     public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule(),
                                                                      ProgramOverlapRule()]
 
     public static let all: [RuleDescriptor] = {
-        var list = SetupRules.all + FileRules.all + FrontMatterRules.all
+        var list = SetupRules.all + FileRules.all + FrontMatterRules.all + ListIndentCheck.descriptors
         list += BuildRules.all + LayoutRules.all + ProgramFileRules.all
         list += [ProgramCalendar.noCycleStart]
         list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors

@@ -160,15 +160,19 @@ public struct Section: Sendable {
 
     /// The most minutes a section heading may give: a day. A larger or negative number is not a
     /// plan (and would overflow the sums of the agenda), so the heading keeps it as text.
-    static let maxMinutes = 1440
+    public static let maxMinutes = 1440
 
-    /// "Practice (20 min)" -> ("Practice", 20).
-    static func splitMinutes(_ text: String) -> (String, Int?) {
+    /// "Practice (20 min)" -> ("Practice", 20); `(20 mins)`, `(20 minutes)` and `(20m)` too.
+    public static func splitMinutes(_ text: String) -> (String, Int?) {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return (text, nil) }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
-        let words = inside.split(separator: " ")
+        var words = inside.split(separator: " ").map(String.init)
+        // "20m": the number and the unit written together.
+        if words.count == 1, let last = words[0].last, last == "m" || last == "M", words[0].dropLast().allSatisfy(\.isASCII) {
+            words = [String(words[0].dropLast()), "m"]
+        }
         guard words.count == 2, let n = Int(words[0]), (0...maxMinutes).contains(n),
-              ["min", "mins", "minutes", "minute"].contains(words[1].lowercased()) else {
+              ["m", "min", "mins", "minutes", "minute"].contains(words[1].lowercased()) else {
             return (text, nil)
         }
         return (String(text[..<open]).trimmingWhitespace(), n)

@@ -25,3 +25,13 @@ func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
     }
     return previous[b.count]
 }
+
+/// `closestMatch`, when no other candidate is as close: the one certain suggestion, which
+/// `curriculum check --fix` may apply unasked. Nil when two candidates tie.
+public func uniqueClosestMatch(to word: String, in candidates: [String]) -> String? {
+    guard let best = closestMatch(to: word, in: candidates) else { return nil }
+    let target = Array(word.lowercased().unicodeScalars)
+    let distance = editDistance(target, Array(best.lowercased().unicodeScalars))
+    let ties = Set(candidates.filter { editDistance(target, Array($0.lowercased().unicodeScalars)) == distance }.map { $0.lowercased() })
+    return ties.count == 1 ? best : nil
+}

@@ -31,8 +31,8 @@ public struct FieldReader {
     }
 
     private mutating func wrongType(_ key: String, _ node: YAMLNode, expected: String, example: String, replacement: String? = nil) {
-        let fix = Fix(summary: "write \(key) as \(expected), for example '\(key): \(example)'",
-                      replacements: replacement.map { [Replacement(range: node.range, text: $0)] } ?? [])
+        let fix = Fix(summary: replacement.map { "write \(key) as \(expected): '\(key): \($0)'" } ?? "write \(key) as \(expected), for example '\(key): \(example)'",
+                      replacements: replacement.map { [Replacement(range: node.range, text: $0)] } ?? [], automatic: replacement != nil)
         report(rules.wrongType.diagnostic(path, node.range, "'\(key)' should be \(expected), but it is \(node.kindDescription)", fix: fix))
     }
 

@@ -19,17 +19,19 @@ public enum FrontMatterSplitter {
         case unclosed
     }
 
-    public static func split(_ file: SourceFile) -> Result<Parts, Problem> {
-        guard isDelimiter(file.line(1), allowDots: false) else { return .failure(.missing) }
+    /// Splits `file` whose front matter opens on line `first` (1, unless the loader found
+    /// blank lines above the `---`).
+    public static func split(_ file: SourceFile, openingLine first: Int = 1) -> Result<Parts, Problem> {
+        guard first <= file.lineCount, isDelimiter(file.line(first), allowDots: false) else { return .failure(.missing) }
         var closing: Int?
-        var number = 2
+        var number = first + 1
         while number <= file.lineCount {
             if isDelimiter(file.line(number), allowDots: true) { closing = number; break }
             number += 1
         }
         guard let closing else { return .failure(.unclosed) }
         let utf8 = file.text.utf8
-        let yamlStart = file.lineStarts.count > 1 ? file.lineStarts[1] : utf8.count
+        let yamlStart = file.lineStarts.count > first ? file.lineStarts[first] : utf8.count
         let yamlEnd = file.lineStarts[closing - 1]
         let bodyStart = closing < file.lineCount ? file.lineStarts[closing] : utf8.count
         let text = file.text
@@ -38,9 +40,16 @@ public enum FrontMatterSplitter {
             let end = utf8.index(utf8.startIndex, offsetBy: max(from, to))
             return String(text[start..<end])
         }
-        return .success(Parts(yaml: slice(yamlStart, yamlEnd), yamlFirstLine: 2,
+        return .success(Parts(yaml: slice(yamlStart, yamlEnd), yamlFirstLine: first + 1,
                               body: slice(bodyStart, utf8.count), bodyFirstLine: closing + 1,
                               closingLine: closing))
+    }
+
+    /// The line of a `---` that only blank lines precede, when it is not the first line.
+    public static func openingAfterBlankLines(_ file: SourceFile) -> Int? {
+        var number = 1
+        while number <= file.lineCount, file.line(number).allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }) { number += 1 }
+        return number > 1 && number <= file.lineCount && isDelimiter(file.line(number), allowDots: false) ? number : nil
     }
 
     private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {

@@ -12,6 +12,10 @@ public struct YAMLReader: Sendable {
         public let message: String
         public let fix: String?
         public let kind: Kind
+        /// Text to write where the mistake is, when the message can say exactly what to type;
+        /// `isCertain` when it is the only right answer (`check --fix` applies it).
+        public var replacements: [Replacement] = []
+        public var isCertain = false
 
         public enum Kind: Sendable { case syntax, alias, tooLarge, duplicateKey }
     }
@@ -131,13 +135,30 @@ public struct YAMLReader: Sendable {
                 return Failure(range: range(mark), message: "the YAML nests more than 1,000 levels deep here",
                                fix: "write the value with fewer levels of lists and mappings inside each other", kind: .syntax)
             }
+            if let plain = PlainYAMLError.translate(problem: problem, context: context.map { ($0.text, $0.mark.line + firstLine - 1, $0.mark.column) },
+                                                    line: mark.line + firstLine - 1, column: mark.column, file: file) {
+                return Failure(range: plain.range, message: plain.message, fix: plain.fix, kind: .syntax,
+                               replacements: plain.replacements, isCertain: plain.isCertain)
+            }
             var message = "YAML syntax: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
             let lineText = file.line(mark.line + firstLine - 1)
             return Failure(range: range(mark), message: message, fix: hint(problem: problem, line: String(lineText)), kind: .syntax)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Failure(range: range(context.mark),
-                           message: "the field\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appear\(duplicates.count > 1 ? "" : "s") more than once",
+            // Where each repeated field is written, so the writer sees both places.
+            let start = range(context.mark)
+            var lines: [String] = []
+            if duplicates.count == 1, let name = duplicates.first {
+                let indent = start.start.column - 1
+                let numbers = (start.start.line...max(start.start.line, file.lineCount)).filter { number in
+                    let text = file.line(number)
+                    return text.prefix(indent).allSatisfy { $0 == " " } && text.dropFirst(indent).hasPrefix(name + ":")
+                }
+                if numbers.count >= 2 { lines = numbers.map(String.init) }
+            }
+            let wherePart = lines.isEmpty ? "" : " (lines \(lines.dropLast().joined(separator: ", ")) and \(lines.last!))"
+            return Failure(range: start,
+                           message: "the field\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appear\(duplicates.count > 1 ? "" : "s") more than once\(wherePart)",
                            fix: "keep one of each and delete the other", kind: .duplicateKey)
         case .reader(let problem, let offset, _, _):
             let location = offset.map { file.location(ofByteOffset: $0) } ?? SourceLocation(line: firstLine, column: 1)

@@ -21,6 +21,17 @@ public enum ModuleLoader {
                 fix: Fix(summary: "save the file as UTF-8 in your editor (often 'Save with encoding' or 'Reopen with encoding')"))])
         }
         let file = SourceFile(path: path, text: text)
+        // Blank lines above the opening '---': said at line 1, and the module read as meant.
+        if let opening = FrontMatterSplitter.openingAfterBlankLines(file), case .success(let parts) = FrontMatterSplitter.split(file, openingLine: opening) {
+            let body = CmarkParser.parse(body: parts.body, firstLine: parts.bodyFirstLine, in: file)
+            let frontRange = SourceRange(start: SourceLocation(line: opening, column: 1), end: SourceLocation(line: parts.closingLine, column: 4))
+            let (module, found) = readFrontMatter(parts, file: file, body: body, frontRange: frontRange)
+            let blank = FrontMatterRules.missing.diagnostic(path, .at(line: 1),
+                "the front matter must start on the very first line, but \(opening == 2 ? "line 1 is a blank line" : "lines 1 to \(opening - 1) are blank lines") before its '---'",
+                fix: Fix(summary: "delete the blank line\(opening == 2 ? "" : "s") above '---'",
+                         replacements: [Replacement(range: SourceRange(line: 1, column: 1, endLine: opening, endColumn: 1), text: "")], automatic: true))
+            return (module, [blank] + found)
+        }
         switch FrontMatterSplitter.split(file) {
         case .failure(.missing):
             let body = CmarkParser.parse(body: file.text, firstLine: 1, in: file)
@@ -50,7 +61,8 @@ public enum ModuleLoader {
             case .syntax: FrontMatterRules.yamlSyntax
             }
             let module = Module(file: file, hasFrontMatter: false, frontMatterRange: frontRange, body: body)
-            return (module, [rule.diagnostic(path, error.range, error.message, fix: error.fix.map { Fix(summary: $0) })])
+            return (module, [rule.diagnostic(path, error.range, error.message,
+                                             fix: error.fix.map { Fix(summary: $0, replacements: error.replacements, automatic: error.isCertain) })])
         }
         guard let root, root.mapping != nil else {
             let module = Module(file: file, hasFrontMatter: false, frontMatterRange: frontRange, body: body)
@@ -80,7 +92,8 @@ public enum ModuleLoader {
                 reader.report(FrontMatterRules.wrongType.diagnostic(path, status.range,
                     "'status' should be draft, sample or approved, but it is '\(status.value)'",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "write 'status: draft' until a clinician has reviewed the module",
-                             replacements: suggestion.map { [Replacement(range: status.range, text: $0)] } ?? [])))
+                             replacements: suggestion.map { [Replacement(range: status.range, text: $0)] } ?? [],
+                             automatic: uniqueClosestMatch(to: status.value.lowercased(), in: choices) != nil)))
             }
         }
         // Only an approved module claims a review, so only it must say when it took place.
@@ -95,15 +108,25 @@ public enum ModuleLoader {
         module.language = reader.string(root, "language", required: false, context: context, example: "en")
         module.translates = reader.string(root, "translates", required: false, context: context, example: "triggers-mapping")
 
-        var diagnostics = reader.diagnostics
+        var diagnostics = reader.diagnostics + ListIndentCheck.findings(parts, in: file)
         for pair in root.mapping ?? [] {
             guard let key = pair.key.string else { continue }
             if !knownFields.contains(key) {
                 let suggestion = closestMatch(to: key, in: knownFields)
+                // A misspelt required field ('objectivs'): one finding at the misspelling, in
+                // place of "missing 'objectives'" at line 1.
+                if let suggestion, let missing = diagnostics.firstIndex(where: { $0.rule == FrontMatterRules.missingField.id && $0.message.hasSuffix("field '\(suggestion)'") }) {
+                    diagnostics[missing] = FrontMatterRules.missingField.diagnostic(path, pair.key.range,
+                        "'\(key)' is not a field modules use, and the required field '\(suggestion)' is missing: did you mean '\(suggestion)'?",
+                        fix: Fix(summary: "did you mean '\(suggestion)'?", replacements: [Replacement(range: pair.key.range, text: suggestion)], automatic: true))
+                    continue
+                }
+                // Renamed by --fix only when one field is that close and it is not written already.
+                let certain = uniqueClosestMatch(to: key, in: knownFields).map { root[$0] == nil } ?? false
                 diagnostics.append(FrontMatterRules.unknownField.diagnostic(path, pair.key.range,
                     "the front matter has a field '\(key)' that modules do not use",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "remove it, or check its spelling against the module format in docs/modules.md",
-                             replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
+                             replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [], automatic: certain)))
             }
         }
         return (module, diagnostics)

@@ -21,7 +21,11 @@ extension Module {
                         fix: Fix(summary: "move it out of the blocks around it"))])
                     return false
                 }
-                guard let (widget, found) = WidgetParser.parse(node, in: file) else { return true }
+                guard let (widget, parsed) = WidgetParser.parse(node, in: file) else { return true }
+                // A block never closed holds lines that were not meant for it: its findings are
+                // only that (a preview still shows what could be read of it).
+                let unclosed = parsed.filter { $0.rule == WidgetParser.unclosed.id }
+                let found = unclosed.isEmpty ? parsed : unclosed
                 out[node.range.start] = ParsedBlock(widget: widget, diagnostics: found)
                 switch widget {
                 case .callout(_, let content)?, .facilitator(let content)?: trees.append((content, depth + 1))

@@ -56,6 +56,19 @@ public enum WidgetParser {
                                                : "add a line with ``` where the block ends")))
         }
         let lines = literal.splitLines().map(String.init)
+        // A worksheet, checklist or log holds no blocks: a fence with a block name inside it is
+        // the next block, which means this one was never closed (its ``` was left out, and the
+        // next block's closing ``` closed it).
+        if diagnostics.isEmpty, !["callout", "facilitator"].contains(name),
+           let inner = lines.firstIndex(where: { line in
+               let text = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+               return (text.hasPrefix("```") || text.hasPrefix("~~~")) && directive(of: String(text.drop { $0 == "`" || $0 == "~" })) != nil
+           }) {
+            let innerName = directive(of: String(lines[inner].drop { $0 == " " || $0 == "\t" || $0 == ">" || $0 == "`" || $0 == "~" }))?.name ?? name
+            diagnostics.append(unclosed.diagnostic(file.path, SourceRange.at(line: openLine, column: node.range.start.column, width: 3),
+                "this {\(name)} block is never closed: the {\(innerName)} block at line \(openLine + 1 + inner) is read as part of it",
+                fix: Fix(summary: "add a line with ``` where this block ends, before line \(openLine + 1 + inner)")))
+        }
         let shifts = lineShifts(lines, firstLine: openLine + 1, in: file)
         func lineRange(_ index: Int, _ text: String) -> SourceRange {
             let number = openLine + 1 + index
@@ -161,6 +174,11 @@ public enum WidgetParser {
                             diagnostics.append(syntax.diagnostic(file.path, range, "a log has 1 to \(maxRows) rows, not \(n)",
                                 fix: Fix(summary: "write 'rows: 7' for a week")))
                         }
+                    } else if cells.count == 1, let n = numberWords[value.lowercased()] {
+                        // "rows: seven" would print one row labelled "seven".
+                        let valueRange = cellRange(index, raw, value) ?? range
+                        diagnostics.append(syntax.diagnostic(file.path, valueRange, "'rows: \(value)' gives one row labelled '\(value)'; write the number of rows in digits",
+                            fix: Fix(summary: "write 'rows: \(n)'", replacements: [Replacement(range: valueRange, text: String(n))], automatic: true)))
                     } else if cells.count >= 1, cells.count <= maxRows, !cells.contains(where: \.isEmpty) {
                         rows = .labels(cells)
                     } else {
@@ -194,6 +212,17 @@ public enum WidgetParser {
             return (nil, diagnostics)
         }
     }
+
+    /// Numbers written as words, for `rows: seven`.
+    static let numberWords: [String: Int] = {
+        let words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+        var out: [String: Int] = [:]
+        for (index, word) in words.enumerated() { out[word] = index + 1 }
+        for (index, word) in ["twenty-one", "twenty-two", "twenty-three", "twenty-four", "twenty-five", "twenty-six",
+                              "twenty-seven", "twenty-eight", "twenty-nine", "thirty", "thirty-one"].enumerated() { out[word] = index + 21 }
+        return out
+    }()
 
     private enum Line {
         case item(WorksheetItem.Kind, String)

@@ -51,6 +51,7 @@ import Testing
 
     @Test func everyContentRuleHasAFixture() throws {
         let covered = Set(try Self.expectations(in: Fixtures.path("rules")).map(\.rule)).union(try ProgramRuleTests.coveredRules())
+            .union(try MistakeCorpusTests.mistakes().map(\.rule))
         let contentRules = RuleCatalog.all.filter { !$0.isSetup && !$0.id.hasPrefix("build.") }.map(\.id.rawValue)
         // Rules whose input cannot sit in the fixture folder are tested on their own.
         let coveredElsewhere = ["file.too-large",           // ResourceLimitTests: a module over 1 MB

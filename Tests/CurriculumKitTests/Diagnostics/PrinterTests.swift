@@ -79,3 +79,44 @@ enum SchemaValidator {
         }
     }
 }
+
+/// Issue 19: notes in every machine format, and SARIF paths relative to the folder CI runs in.
+@Suite struct PrinterNotesTests {
+    let report = CheckReport(diagnostics: [
+        Diagnostic(file: "/ci/repo/curriculum/modules/x.md", range: SourceRange(line: 20, column: 1, endColumn: 12), severity: .warning,
+                   rule: "reading.grade", message: "the section reads at grade 11.2, above the ceiling of 8",
+                   fix: Fix(summary: "use shorter sentences"), notes: ["longest sentence (41 words): line 24", "hardest words: neurotransmitter"]),
+        Diagnostic(file: "../elsewhere/y.md", range: SourceRange(line: 1, column: 1), severity: .error,
+                   rule: "front-matter.missing", message: "no front matter"),
+    ], fileCount: 2)
+
+    @Test func jsonCarriesTheNotes() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONPrinter().render(report).utf8)) as? [String: Any])
+        let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+        let grade = try #require(diagnostics.first { $0["rule"] as? String == "reading.grade" })
+        #expect(grade["notes"] as? [String] == ["longest sentence (41 words): line 24", "hardest words: neurotransmitter"])
+        #expect(diagnostics.first { $0["rule"] as? String == "front-matter.missing" }?["notes"] == nil)
+    }
+
+    @Test func githubCarriesTheNotes() {
+        let line = GitHubPrinter().render(report).split(separator: "\n").first { $0.contains("reading.grade") } ?? ""
+        #expect(line.hasSuffix("::the section reads at grade 11.2, above the ceiling of 8%0Alongest sentence (41 words): line 24%0Ahardest words: neurotransmitter%0AFix: use shorter sentences"))
+    }
+
+    @Test func sarifAppendsTheNotesAndMakesPathsRelativeToTheCurrentFolder() throws {
+        let sarif = SARIFPrinter(currentDirectory: "/ci/repo").render(report)
+        try SchemaValidator.validate(json: sarif, schema: Fixtures.path("reference/sarif-schema-2.1.0.json"))
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let all = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        let results = [all.first { $0["ruleId"] as? String == "reading.grade" }!, all.first { $0["ruleId"] as? String == "front-matter.missing" }!]
+        #expect((results[0]["message"] as? [String: Any])?["text"] as? String
+                == "the section reads at grade 11.2, above the ceiling of 8.\nlongest sentence (41 words): line 24\nhardest words: neurotransmitter")
+        func artifact(_ result: [String: Any]) -> [String: String]? {
+            (((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]) as? [String: String]
+        }
+        #expect(artifact(results[0]) == ["uri": "curriculum/modules/x.md", "uriBaseId": "%SRCROOT%"])
+        // A file outside the current folder keeps its absolute place, as a file: URI.
+        #expect(artifact(results[1]) == ["uri": "file:///ci/elsewhere/y.md"])
+        #expect(!sarif.contains("/ci/repo"))
+    }
+}

@@ -25,7 +25,7 @@ public struct GroupFormatRule: ModuleRule {
         explanation: """
         Each group format in schema.yaml allows a range of minutes ('minutes: [30, 90]' for skill-building in the \
         sample). A module planned for more or less time than its format allows will not fit the segments of a \
-        session. The fix offered sets the nearest allowed number, and `curriculum check --fix` writes it.
+        session. The fix offered is the nearest allowed number; `curriculum check --fix` leaves it to you, as the plan may need to change instead.
 
         Wrong:
             group: skill-building
@@ -44,12 +44,23 @@ public struct GroupFormatRule: ModuleRule {
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
         guard module.hasFrontMatter, let groupID = module.group, let format = context.schema.group(groupID.value) else { return [] }
         var out: [Diagnostic] = []
+        // A block never closed swallows the sections after it, and a heading reported by
+        // SectionHeadingRule is the section meant: either is reported once, where it is.
+        let waiting = FenceRule.breaksStructure(module)
+        let misheaded = Set(SectionHeadingRule.problems(in: module, schema: context.schema).map(\.name))
         for required in format.requiredSections {
             if let section = module.section(required) {
                 if section.blocks.allSatisfy({ if case .htmlBlock = $0.kind { return true } else { return false } }), let heading = section.heading {
                     out.append(Self.missingSection.diagnostic(module.path, heading.range, "the '## \(required)' section is empty",
                         fix: Fix(summary: "write the section's content under its heading")))
                 }
+                continue
+            }
+            if waiting || misheaded.contains(Section.normalize(required)) { continue }
+            if let (heading, title) = Self.lookalike(of: required, in: module) {
+                out.append(Self.missingSection.diagnostic(module.path, heading.range,
+                    "a \(format.id) module needs a '## \(required)' section; this heading '## \(title)' looks like a misspelling of it: did you mean '## \(required)'?",
+                    fix: Fix(summary: "write '## \(required)'")))
                 continue
             }
             out.append(Self.missingSection.diagnostic(module.path, groupID.range,
@@ -64,5 +75,17 @@ public struct GroupFormatRule: ModuleRule {
                          replacements: [Replacement(range: minutes.range, text: String(nearest))])))
         }
         return out
+    }
+
+    /// A level-2 heading that is not a well-known section but is one or two letters away from
+    /// `required` (`## Homwork`), with its title as written.
+    static func lookalike(of required: String, in module: Module) -> (MarkdownNode, String)? {
+        let key = Section.normalize(required)
+        for section in module.sections {
+            guard let heading = section.heading, section.name != key, !SectionHeadingRule.wellKnown.contains(section.name),
+                  closestMatch(to: section.name, in: [key]) != nil else { continue }
+            return (heading, section.title)
+        }
+        return nil
     }
 }

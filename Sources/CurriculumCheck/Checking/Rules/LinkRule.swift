@@ -150,9 +150,11 @@ public struct LinkRule: ModuleRule {
         }
         let onDisk = PathUtil.join(context.rootPath, resolved)
         guard context.fileSystem.isDirectory(onDisk) != nil else {
+            let suggestion = Self.closestTarget(to: resolved, isImage: isImage, from: moduleFolder, context: context)
             out.append((isImage ? Self.brokenImage : Self.brokenLink).diagnostic(module.path, node.range,
                 "the \(what) points at '\(target)', but there is no such file (looked for \(PathUtil.display(PathUtil.join(context.curriculum.root, resolved))))",
-                fix: Fix(summary: "correct the path (it is relative to this module's folder) or add the file")))
+                fix: Fix(summary: suggestion.map { "did you mean '\($0)'? (paths are relative to this module's folder)" }
+                         ?? "correct the path (it is relative to this module's folder) or add the file")))
             return
         }
         let realRoot = context.fileSystem.resolvingSymlinks(context.rootPath)
@@ -169,6 +171,43 @@ public struct LinkRule: ModuleRule {
                 "the link points at '\(target)', a file that is not a module: a printed handout cannot open it, and the build does not copy it",
                 fix: Fix(summary: "link to a module's .md file, put what the file says into the module, or show a picture with ![description](file.png)")))
         }
+    }
+
+    /// The file a broken link or image most likely meant, as a path from the module's folder:
+    /// a module (for a link) or an image file (for an image) of the closest name, or of the
+    /// same name in another folder (`../images/x.png` written from `modules/coping/`).
+    static func closestTarget(to resolved: String, isImage: Bool, from moduleFolder: String, context: CheckContext) -> String? {
+        let candidates: [String]
+        if isImage {
+            let extensions = ["png", "jpg", "jpeg", "gif", "webp", "svg"]
+            candidates = ((try? context.fileSystem.listRecursively(context.rootPath)) ?? [])
+                .filter { extensions.contains(PathUtil.fileName($0).split(separator: ".").last.map { $0.lowercased() } ?? "") }
+        } else {
+            candidates = context.curriculum.modules.map { context.curriculum.relativePath(of: $0.path) }
+        }
+        guard !candidates.isEmpty else { return nil }
+        let name = PathUtil.fileName(resolved)
+        let sameName = candidates.filter { PathUtil.fileName($0) == name }
+        let chosen: String?
+        if sameName.count == 1 {
+            chosen = sameName[0]
+        } else if sameName.isEmpty {
+            let folder = PathUtil.directory(of: resolved)
+            let near = candidates.filter { PathUtil.directory(of: $0) == folder }
+            chosen = closestMatch(to: name, in: near.map(PathUtil.fileName)).map { PathUtil.join(folder == "." ? "" : folder, $0) }
+        } else {
+            chosen = nil
+        }
+        return chosen.map { relative(from: moduleFolder, to: $0) }
+    }
+
+    /// `to` (relative to the curriculum folder) as a path from the folder `from`.
+    static func relative(from folder: String, to path: String) -> String {
+        let base = folder == "." || folder.isEmpty ? [] : folder.split(separator: "/")
+        let target = path.split(separator: "/")
+        var common = 0
+        while common < base.count, common < target.count - 1, base[common] == target[common] { common += 1 }
+        return (Array(repeating: "..", count: base.count - common) + target[common...].map(String.init)).joined(separator: "/")
     }
 
     /// Only images a handout needs reach the build: PNG, JPEG, GIF, WebP, and SVG without

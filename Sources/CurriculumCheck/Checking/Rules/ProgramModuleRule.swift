@@ -5,7 +5,7 @@ public struct ProgramModuleRule: CurriculumRule {
         explanation: """
         A track's 'rotation' and 'weeks' plan name modules by id. An id that no module has is usually a typo or a \
         module that was renamed, and its sessions would have no handout. 'open' is allowed: it leaves a segment \
-        without a module. The finding suggests the closest id; `curriculum check --fix` writes it.
+        without a module. The finding suggests the closest id; write it yourself (`curriculum check --fix` edits only modules, never program.yaml).
 
         Wrong:
             skill-building: [cravings-and-urge, triggers-mapping]

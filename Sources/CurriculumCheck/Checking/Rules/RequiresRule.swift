@@ -4,7 +4,7 @@ public struct RequiresRule: CurriculumRule {
         explanation: """
         'requires' lists the modules that must be taught before this one, by id, so the program check can keep \
         them in order. An id no module has is usually a typo, or a module that was renamed or removed. The finding \
-        suggests the closest id; `curriculum check --fix` writes it.
+        suggests the closest id; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             requires: [brain-reward]
@@ -44,7 +44,8 @@ public struct RequiresRule: CurriculumRule {
                 let suggestion = closestMatch(to: required.value, in: allIDs)
                 out.append(Self.unknown.diagnostic(module.path, required.range, "no module has the id '\(required.value)'",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "use the id of an existing module, or remove it from requires",
-                             replacements: suggestion.map { [Replacement(range: required.range, text: $0)] } ?? [])))
+                             replacements: suggestion.map { [Replacement(range: required.range, text: $0)] } ?? [],
+                             automatic: uniqueClosestMatch(to: required.value, in: allIDs) != nil)))
             }
         }
         // Find cycles with a depth-first search in id order; report each cycle once, at the

@@ -16,7 +16,8 @@ public struct SchemaReferenceRule: ModuleRule {
             let list = choices.joined(separator: ", ")
             out.append(rule.diagnostic(module.path, value.range, "'\(value.value)' is not \(what) declared in schema.yaml",
                 fix: Fix(summary: suggestion.map { "did you mean '\($0)'? The choices are: \(list)" } ?? "use one of: \(list)",
-                         replacements: suggestion.map { [Replacement(range: value.range, text: $0)] } ?? [])))
+                         replacements: suggestion.map { [Replacement(range: value.range, text: $0)] } ?? [],
+                         automatic: uniqueClosestMatch(to: value.value, in: choices) != nil)))
         }
         for objective in module.objectives where schema.objective(objective.value) == nil {
             unknown(FrontMatterRules.unknownObjective, "an objective", objective, schema.objectives.map(\.id))
@@ -34,7 +35,7 @@ public struct SchemaReferenceRule: ModuleRule {
             let slug = Slug.make(id.value)
             out.append(FrontMatterRules.invalidID.diagnostic(module.path, id.range,
                 "the id '\(id.value)' should use only lowercase letters, digits and single hyphens",
-                fix: Fix(summary: "use '\(slug)'", replacements: [Replacement(range: id.range, text: slug)])))
+                fix: Fix(summary: "use '\(slug)'", replacements: [Replacement(range: id.range, text: slug)], automatic: !slug.isEmpty)))
         } else if let id = module.id, id.value.count > Slug.maxModuleIDLength {
             // Build file names are made from the id: a longer one fails the build (ENAMETOOLONG).
             let slug = Slug.make(id.value)

@@ -11,12 +11,14 @@ public protocol DiagnosticPrinter {
 
 extension DiagnosticFormat {
     /// The printer for this format. `sourceLine` gives the text of a line of a file for the
-    /// text format's excerpt; `color` adds ANSI colours (only for a terminal).
-    public func printer(sourceLine: @escaping (String, Int) -> String? = { _, _ in nil }, color: Bool = false) -> any DiagnosticPrinter {
+    /// text format's excerpt; `color` adds ANSI colours (only for a terminal); `currentDirectory`
+    /// (absolute) makes SARIF's file URIs relative to it.
+    public func printer(sourceLine: @escaping (String, Int) -> String? = { _, _ in nil }, color: Bool = false,
+                        currentDirectory: String? = nil) -> any DiagnosticPrinter {
         switch self {
         case .text: return TextPrinter(sourceLine: sourceLine, color: color)
         case .json: return JSONPrinter()
-        case .sarif: return SARIFPrinter()
+        case .sarif: return SARIFPrinter(currentDirectory: currentDirectory)
         case .github: return GitHubPrinter()
         }
     }

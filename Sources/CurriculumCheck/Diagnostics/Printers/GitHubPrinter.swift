@@ -9,6 +9,7 @@ public struct GitHubPrinter: DiagnosticPrinter {
         for d in shown {
             let level = d.severity == .error ? "error" : "warning"
             var message = d.message
+            for note in d.notes { message += "\n\(note)" }
             if let fix = d.fix { message += "\nFix: \(fix.summary)" }
             let properties = [
                 "file=\(Self.escapeProperty(d.file))",

@@ -14,6 +14,8 @@ public struct JSONPrinter: DiagnosticPrinter {
                 ("rule", .string(d.rule.rawValue)),
                 ("message", .string(d.message)),
             ]
+            // The reasons behind a finding (the longest sentences, the hardest words, ...).
+            if !d.notes.isEmpty { fields.append(("notes", .array(d.notes.map { .string($0) }))) }
             if let fix = d.fix {
                 fields.append(("fix", .object([
                     ("summary", .string(fix.summary)),

@@ -1,9 +1,18 @@
 /// SARIF 2.1.0, the format code-scanning services read. Columns are code points
-/// (`columnKind: unicodeCodePoints`); fixes with replacements become SARIF `fixes`.
+/// (`columnKind: unicodeCodePoints`); fixes with replacements become SARIF `fixes`; a finding's
+/// notes follow its message. File URIs are relative to the folder the command ran in
+/// (`uriBaseId: %SRCROOT%`, the checkout in CI), so no absolute path is in the log unless a
+/// file lies outside that folder.
 public struct SARIFPrinter: DiagnosticPrinter {
     public static let toolVersion = ToolVersion.current
+    public static let sourceRoot = "%SRCROOT%"
 
-    public init() {}
+    /// The folder the command runs in (absolute); nil leaves the paths as they are.
+    public let currentDirectory: String?
+
+    public init(currentDirectory: String? = nil) {
+        self.currentDirectory = currentDirectory
+    }
 
     public func render(_ report: CheckReport) -> String {
         let rules = RuleCatalog.all
@@ -22,11 +31,12 @@ public struct SARIFPrinter: DiagnosticPrinter {
             if let index = ruleIndex[d.rule] { fields.append(("ruleIndex", .int(index))) }
             var text = d.message
             if !d.message.hasSuffix(".") { text += "." }
+            for note in d.notes { text += "\n" + note }
             fields.append(("level", .string(d.severity == .error ? "error" : "warning")))
             fields.append(("message", .object([("text", .string(text))])))
             fields.append(("locations", .array([.object([
                 ("physicalLocation", .object([
-                    ("artifactLocation", .object([("uri", .string(Self.uri(d.file)))])),
+                    ("artifactLocation", artifact(d.file)),
                     ("region", Self.region(d.range)),
                 ])),
             ])])))
@@ -35,7 +45,7 @@ public struct SARIFPrinter: DiagnosticPrinter {
                     fields.append(("fixes", .array([.object([
                         ("description", .object([("text", .string(fix.summary))])),
                         ("artifactChanges", .array([.object([
-                            ("artifactLocation", .object([("uri", .string(Self.uri(d.file)))])),
+                            ("artifactLocation", artifact(d.file)),
                             ("replacements", .array(fix.replacements.map { r in
                                 .object([
                                     ("deletedRegion", Self.region(r.range)),
@@ -64,6 +74,20 @@ public struct SARIFPrinter: DiagnosticPrinter {
             ("runs", .array([run])),
         ])
         return log.serialized(pretty: true) + "\n"
+    }
+
+    /// A file's `artifactLocation`: relative to `%SRCROOT%` when it lies in the current folder,
+    /// else an absolute `file:` URI.
+    func artifact(_ file: String) -> JSONValue {
+        guard let currentDirectory else { return .object([("uri", .string(Self.uri(file)))]) }
+        let base = PathUtil.normalize(String(currentDirectory.drop { $0 == "/" })) ?? ""
+        let absolute = file.hasPrefix("/") ? String(file.drop { $0 == "/" }) : (base.isEmpty ? file : base + "/" + file)
+        guard let normalized = PathUtil.normalize(absolute) else { return .object([("uri", .string(Self.uri(file)))]) }
+        if base.isEmpty || normalized.hasPrefix(base + "/") {
+            let relative = base.isEmpty ? normalized : String(normalized.dropFirst(base.count + 1))
+            return .object([("uri", .string(Self.uri(relative))), ("uriBaseId", .string(Self.sourceRoot))])
+        }
+        return .object([("uri", .string("file:///" + Self.uri(normalized)))])
     }
 
     static func region(_ range: SourceRange) -> JSONValue {

@@ -4,7 +4,7 @@ extension FrontMatterRules {
         The audience says who a handout is written for, and sets its reading-grade ceiling (see `curriculum \
         explain reading.grade`). It must be one of the audiences listed under 'audiences:' in schema.yaml (in the \
         sample: adult, adolescent, family). Leave the field out for adults. The finding suggests the closest \
-        audience; `curriculum check --fix` writes it.
+        audience; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             audience: teens

@@ -3,7 +3,7 @@ extension FrontMatterRules {
         explanation: """
         Modules use only the fields listed in docs/modules.md. Any other field is not printed or checked, so it is \
         usually a typo of a real field, and the value the writer meant to set is missing. The finding suggests the \
-        closest field name, and `curriculum check --fix` makes that change.
+        closest field name, and `curriculum check --fix` makes that change when no other field name is as close and that field is not written already.
 
         Wrong:
             material: [worksheet, pens]

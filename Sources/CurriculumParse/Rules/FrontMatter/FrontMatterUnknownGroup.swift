@@ -4,7 +4,7 @@ extension FrontMatterRules {
         A module's group is its group format, one of those declared under 'groups:' in schema.yaml (in the sample: \
         support, skill-building, psychoeducation, family). The format decides the sections a module needs, how \
         long it may run and which program segments it can fill, so an unknown format cannot be checked or \
-        scheduled. The finding suggests the closest format; `curriculum check --fix` writes it.
+        scheduled. The finding suggests the closest format; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             group: skills

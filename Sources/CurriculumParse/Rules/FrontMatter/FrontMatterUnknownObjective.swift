@@ -3,7 +3,7 @@ extension FrontMatterRules {
         explanation: """
         Every objective a module lists must be declared under 'objectives:' in schema.yaml. The objectives are what \
         the program's coverage is measured by, so an objective the schema does not know would never count. The \
-        finding lists the declared ids and suggests the closest one; `curriculum check --fix` writes it.
+        finding lists the declared ids and suggests the closest one; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             objectives: [coping-skills]

@@ -3,7 +3,7 @@ extension FrontMatterRules {
         explanation: """
         A module's topic must be one of the topics declared under 'topics:' in schema.yaml. The topic's title is \
         printed on the handout and groups the index, and an unknown topic is usually a typo. The finding lists the \
-        declared topics and suggests the closest one; `curriculum check --fix` writes it.
+        declared topics and suggests the closest one; `curriculum check --fix` writes it when no other id is as close.
 
         Wrong:
             topic: cravings

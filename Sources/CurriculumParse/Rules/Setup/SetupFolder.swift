@@ -1,5 +1,5 @@
 extension SetupRules {
-    public static let folder = RuleDescriptor("setup.folder", .error, "The curriculum folder (or a file given) cannot be read or holds no schema.yaml.", setup: true,
+    public static let folder = RuleDescriptor("setup.folder", .error, "The curriculum folder (or a file given) cannot be read, holds no schema.yaml, or is not what the command takes (check: modules or a folder; build: the curriculum folder).", setup: true,
         explanation: """
         `curriculum check` and `build` work on a curriculum folder: the folder that holds schema.yaml, with the \
         modules under modules/. This finding means the folder (or file) given does not exist, is a file where a \
