@@ -14,7 +14,7 @@ public struct KeyedSection: Sendable, Hashable {
     /// heading included).
     public let lines: ClosedRange<Int>
 
-    /// The sections of `module`, keyed.
+    /// The sections of `module`, keyed; a stretch of HTML comments before the title is left out.
     public static func sections(of module: Module) -> [KeyedSection] {
         var out: [KeyedSection] = []
         var seen: [String: Int] = [:]
@@ -23,15 +23,16 @@ public struct KeyedSection: Sendable, Hashable {
             section.heading?.range.start.line ?? section.blocks.first?.range.start.line ?? 1
         }
         for (index, section) in module.sections.enumerated() {
+            // Text before the `#` title that is only HTML comments (suppressions) is no section a reader sees.
+            if section.heading == nil, section.blocks.allSatisfy({ if case .htmlBlock = $0.kind { return true } else { return false } }) {
+                continue
+            }
             var key: String
             let title: String
+            let title1 = section.blocks.first { if case .heading = $0.kind { return true } else { return false } }
             if section.heading == nil {
                 key = "opening"
-                if let first = section.blocks.first, case .heading = first.kind {
-                    title = first.plainText.trimmingWhitespace()
-                } else {
-                    title = "the opening text"
-                }
+                title = title1.map { $0.plainText.trimmingWhitespace() } ?? "the opening text"
             } else if let role = section.role {
                 key = role.rawValue
                 title = section.title
@@ -44,7 +45,8 @@ public struct KeyedSection: Sendable, Hashable {
             if let count = seen[key], count > 1 { key += "-\(count)" }
             let start = starts[index]
             let end = index + 1 < starts.count ? max(start, starts[index + 1] - 1) : max(start, module.file.lineCount)
-            let range = section.heading?.range ?? section.blocks.first?.range ?? .at(line: start)
+            // The opening points at its `#` title when it has one (not at a comment before it).
+            let range = section.heading?.range ?? title1?.range ?? section.blocks.first?.range ?? .at(line: start)
             out.append(KeyedSection(key: key, index: index, title: title, range: range, lines: start...end))
         }
         return out
