@@ -67,10 +67,11 @@ public enum TranslationSync {
     /// replaced by `digests`, or the field added as the last one before the front matter's
     /// closing line `closingLine`. Every other line stays as it was, line endings included.
     public static func rewrite(_ text: String, closingLine: Int, digests: SourceDigest) -> String {
-        let newline = text.contains("\r\n") ? "\r\n" : "\n"
-        var lines = text.components(separatedBy: "\n")
-        let field = ["source-digest:" + (newline == "\r\n" ? "\r" : "")]
-            + digests.entries.map { "  \($0.key): \($0.digest)" + (newline == "\r\n" ? "\r" : "") }
+        // Lines split at each "\n" scalar (a "\r\n" is one Character, so not at Characters);
+        // a line keeps its "\r".
+        var lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        let ending = text.unicodeScalars.contains("\r") ? "\r" : ""
+        let field = ["source-digest:" + ending] + digests.entries.map { "  \($0.key): \($0.digest)" + ending }
         let frontEnd = min(closingLine - 1, lines.count)  // index of the closing `---`
         if let start = lines[..<frontEnd].firstIndex(where: { $0.hasPrefix("source-digest:") }) {
             var end = start + 1

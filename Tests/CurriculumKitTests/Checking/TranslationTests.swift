@@ -194,4 +194,24 @@ import Testing
             """)
         #expect(KeyedSection.sections(of: try #require(module)).map(\.key) == ["opening", "section-1", "homework", "section-2", "key-points", "sources"])
     }
+
+    @Test func theSpanishReservedSectionsKeepTheirRoles() throws {
+        let (module, _) = Fixtures.module("---\nid: x\nlanguage: es\n---\n\n# T\n\n## Notas para el facilitador\n\nSolo para el grupo.\n\n## Fuentes\n\nInstituto Nacional sobre el Abuso de Drogas, 2024.\n")
+        let sections = try #require(module).sections
+        #expect(sections.map(\.role) == [nil, .facilitatorNotes, .sources])
+        #expect(sections[1].isForFacilitators)
+        // Never participant prose: the facilitator notes are marked, the sources left out.
+        let prose = ModuleProse(try #require(module))
+        #expect(!prose.readingRuns.contains { $0.text.contains("Solo para") || $0.text.contains("Instituto") })
+    }
+
+    @Test func rewritingTheDigestKeepsEveryOtherLineAndItsEndings() {
+        let digests = SourceDigest(entries: [.init(key: "opening", digest: "0123456789abcdef"), .init(key: "practice", digest: "fedcba9876543210")])
+        let crlf = "---\r\nid: x-es\r\nsource-digest:\r\n  opening: 1111111111111111\r\ntranslates: x\r\n---\r\n\r\n# T\r\n"
+        #expect(TranslationSync.rewrite(crlf, closingLine: 6, digests: digests)
+            == "---\r\nid: x-es\r\nsource-digest:\r\n  opening: 0123456789abcdef\r\n  practice: fedcba9876543210\r\ntranslates: x\r\n---\r\n\r\n# T\r\n")
+        let plain = "---\nid: x-es\ntranslates: x # the English one\n---\nsource-digest: not front matter\n"
+        #expect(TranslationSync.rewrite(plain, closingLine: 4, digests: digests)
+            == "---\nid: x-es\ntranslates: x # the English one\nsource-digest:\n  opening: 0123456789abcdef\n  practice: fedcba9876543210\n---\nsource-digest: not front matter\n")
+    }
 }
