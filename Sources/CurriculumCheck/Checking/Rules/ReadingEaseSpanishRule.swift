@@ -20,10 +20,11 @@ public struct ReadingEaseSpanishRule: ModuleRule {
               reading-ease-by-language: {es: 55}
 
         Wrong:
-            La administración concomitante de medicamentos depresores del sistema nervioso central incrementa \
-        considerablemente la probabilidad de complicaciones respiratorias potencialmente mortales. (IPSZ below 20)
+            La administración concomitante de medicamentos depresores del sistema nervioso central
+            incrementa considerablemente la probabilidad de complicaciones respiratorias potencialmente
+            mortales. (IPSZ below 0)
         Fixed:
-            Tomar dos medicinas que dan sueño a la vez es peligroso. Puede hacer que deje de respirar. (IPSZ about 80)
+            Tomar dos medicinas que dan sueño a la vez es peligroso. Puede hacer que deje de respirar. (IPSZ about 88)
 
         To fix it, split long sentences and prefer short, everyday words.
         """)
