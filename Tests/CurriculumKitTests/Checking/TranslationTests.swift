@@ -138,6 +138,19 @@ import Testing
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == outside)
     }
 
+    @Test func syncWritesThroughALinkInsideTheCurriculumAndKeepsTheLink() throws {
+        let folder = try Self.curriculum { $0.replacingOccurrences(of: "It is a signal.", with: "It is a signal to slow down.") }
+        let target = folder + "/shared/triggers.es.txt"
+        let path = folder + "/" + Self.translation
+        try FileManager.default.createDirectory(atPath: folder + "/shared", withIntermediateDirectories: true)
+        try FileManager.default.moveItem(atPath: path, toPath: target)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "../../shared/triggers.es.txt")
+        #expect(Self.findings(folder).map(\.rule) == ["translation.stale"])
+        _ = try TranslationSync.run(id: "triggers-es", root: folder).get()
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == "../../shared/triggers.es.txt")
+        #expect(Self.findings(folder) == [])
+    }
+
     @Test func translatesMustNameAModuleInAnotherLanguage() throws {
         let folder = try Self.curriculum()
         try Self.edit(folder, Self.translation) { $0.replacingOccurrences(of: "translates: triggers", with: "translates: trigers") }
