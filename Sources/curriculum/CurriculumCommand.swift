@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurriculumKit
 
 /// The `curriculum` command: parses arguments and hands the work to CurriculumKit.
 @main
@@ -6,8 +7,8 @@ struct CurriculumCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curriculum",
         abstract: "Check and build IOP group-therapy curriculum modules into printable handouts.",
-        version: "0.1.0",
-        subcommands: [CheckCommand.self, BuildCommand.self, PacketCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
+        version: ToolVersion.current,
+        subcommands: [CheckCommand.self, BuildCommand.self, PacketCommand.self, CalendarCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
                       NewCommand.self, SchemaCommand.self, TranslationsCommand.self, StatsCommand.self]
     )
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// `curriculum packet`: one weekly packet for a track and week, dated when a start day is
-/// given, written (HTML and PDF) to `packets/TRACK/week-NN.*` under the output folder.
+/// `curriculum packet`: one weekly packet for a track and week, written (HTML and PDF) under the
+/// output folder to `packets/TRACK/week-NN.*`, or when a start day is given to
+/// `packets/TRACK/YYYY-MM-DD.*` (that day), a file `build` never replaces.
 extension Builder {
     public static let noProgram = BuildRules.noProgram
 
@@ -26,7 +27,7 @@ extension Builder {
         case .failure(let failure): return failure.result
         }
         defer { withExtendedLifetime(lock) {} }
-        let name = "packets/\(track.id)/week-\(week < 10 ? "0" : "")\(week)"
+        let name = start.map { OutputPaths.datedPacket(track: track.id, start: $0) } ?? OutputPaths.packet(track: track.id, week: week)
         if let problem = OutputFolder.symbolicLinkProblem([name + ".html", "assets/print.css"], in: options.out) { return Self.refusing(result, problem) }
         // The packet replaces a file the last build's stamp vouches for: a packet killed before it
         // updates the manifest must not leave a stamp that lets the next build skip its work.
@@ -42,35 +43,27 @@ extension Builder {
             problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the packet: \(FileError.describe(error))"))
         }
         if options.pdf, let engine = pdfEngine, problems.isEmpty {
-            let absoluteOut = RealPath.absolute(options.out)
-            let target = PathUtil.join(absoluteOut, name + ".pdf")
-            let job = PDFJob(html: PathUtil.join(absoluteOut, name + ".html"), pdf: target, temporary: AtomicWriter.temporaryPath(for: target))
             progress("making the packet's PDF with WeasyPrint")
-            let found = engine.render([job], root: absoluteOut, jobsInParallel: 1, sourceDateEpoch: Self.sourceDateEpoch(prepared.modules))
-            let display = PathUtil.display(PathUtil.join(options.out, name + ".pdf"))
+            let cancellation = self.cancellation
+            var stage = PDFStage(engine: engine,
+                                 notes: PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem),
+                                 diagnostics: DiagnosticEngine(schema: prepared.curriculum.schema), out: options.out, jobsInParallel: 1,
+                                 sourceDateEpoch: Self.sourceDateEpoch(prepared.modules), isCancelled: { cancellation?.isCancelled ?? false })
+            stage.discardsWhenCancelled = true
+            let made = stage.run([PDFStage.Page(html: name + ".html", pdf: name + ".pdf", key: "")],
+                                 in: DiskOutputStore(folder: options.out, protected: protectedFolders(root: root, options: options)))
             if isCancelled {
-                unlink(job.temporary)
                 result.interrupted = true
-            } else if let failure = found.first(where: { !$0.isWarning }) {
-                problems.append(BuildRules.pdfFailed.diagnostic(display, .at(line: 1), failure.message,
-                    fix: Fix(summary: "the HTML version was written; see WeasyPrint's message, or use --no-pdf")))
             } else {
-                // WeasyPrint's warnings and the layout check's findings, located as in `build`.
-                let notes = PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem)
-                problems += found.compactMap { notes.diagnostic(notes.finding($0, pdf: name + ".pdf"), pdf: name + ".pdf") }
-                do {
-                    try AtomicWriter.commit(job.temporary, to: job.pdf)
-                    result.written.append(name + ".pdf")
-                    result.pdfCount = 1
-                } catch {
-                    problems.append(BuildRules.writeFailed.diagnostic(display, .at(line: 1),
-                        "could not write the PDF: \(FileError.describe(error))"))
-                }
+                problems += made.problems
+                result.written += made.written
+                result.pdfCount = made.written.count
             }
         }
-        // This packet replaces the build's undated one: the manifest must not claim it any more.
+        // An undated packet replaces the build's: the manifest must not claim it any more. A dated
+        // one that `build --from` also made is left to it (its entry no longer matches the file).
         var manifest = BuildManifest.read(folder: options.out)
-        if manifest.outputs[name + ".html"] != nil || manifest.outputs[name + ".pdf"] != nil {
+        if start == nil, manifest.outputs[name + ".html"] != nil || manifest.outputs[name + ".pdf"] != nil {
             manifest.outputs[name + ".html"] = nil
             manifest.outputs[name + ".pdf"] = nil
             try? manifest.write(folder: options.out)

@@ -4,11 +4,12 @@ public enum RuleCatalog {
                                                              PlaceholderRule(), ReviewDateRule(), ReviewerRule(), OutcomeVerbRule(), PersonFirstRule(), EmergencyNumberRule(),
                                                              ReadingGradeRule(), ReadingEaseSpanishRule(), PrivacyRule(), BidiControlRule()]
     public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule(),
-                                                                TranslationSourceRule(), TranslationSyncRule()]
+                                                                     ProgramOverlapRule(), TranslationSourceRule(), TranslationSyncRule()]
 
     public static let all: [RuleDescriptor] = {
         var list = SetupRules.all + FileRules.all + FrontMatterRules.all
         list += BuildRules.all + LayoutRules.all + ProgramFileRules.all
+        list += [ProgramCalendar.noCycleStart]
         list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors
         for rule in moduleRules { list += type(of: rule).descriptors }
         for rule in curriculumRules { list += type(of: rule).descriptors }
