@@ -91,6 +91,11 @@ public enum FrontMatterJSONSchema {
                               extra: [("pattern", .string(languagePattern))])),
             ("translates", text("For a translation, the id of the module it translates.",
                                 extra: [("pattern", .string(slugPattern))])),
+            ("source-digest", .object([
+                ("description", .string("For a translation, a digest of each section of its source when it was last brought up to date; written by `curriculum translations sync ID`, not by hand.")),
+                ("type", .string("object")),
+                ("additionalProperties", .object([("type", .string("string")), ("pattern", .string("^[0-9a-f]{16}$"))])),
+            ])),
         ]
         // Each group format's own range of minutes.
         let ranges: [JSONValue] = schema.groups.map { format in

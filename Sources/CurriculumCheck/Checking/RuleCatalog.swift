@@ -2,9 +2,9 @@
 public enum RuleCatalog {
     public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), AnchorRule(), WidgetRule(), FenceRule(), SectionHeadingRule(), SectionMinutesRule(),
                                                              PlaceholderRule(), ReviewDateRule(), ReviewerRule(), OutcomeVerbRule(), PersonFirstRule(), EmergencyNumberRule(),
-                                                             ReadingGradeRule(), PrivacyRule(), BidiControlRule()]
+                                                             ReadingGradeRule(), ReadingEaseSpanishRule(), PrivacyRule(), BidiControlRule()]
     public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule(),
-                                                                     ProgramOverlapRule()]
+                                                                     ProgramOverlapRule(), TranslationSourceRule(), TranslationSyncRule()]
 
     public static let all: [RuleDescriptor] = {
         var list = SetupRules.all + FileRules.all + FrontMatterRules.all + ListIndentCheck.descriptors

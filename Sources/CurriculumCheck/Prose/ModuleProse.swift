@@ -15,8 +15,9 @@ public struct ModuleProse: Sendable {
         public let range: SourceRange
     }
 
-    /// Section names (normalized) whose content is citations, never checked as prose.
-    public static let sourcesSections: Set<String> = ["sources", "references"]
+    /// Section names (normalized) whose content is citations, never checked as prose, in
+    /// every language `SectionRole` knows (`## Fuentes`).
+    public static let sourcesSections: Set<String> = SectionRole.names(of: .sources)
 
     public init(runs: [ProseRun], links: [Link] = []) {
         self.init(runs: runs, links: links, shouldStop: { false })

@@ -22,12 +22,30 @@ public struct Readability: Sendable {
     private var longest: [Sentence] = []
     private var hard: [String: HardWord] = [:]
 
-    public init() {}
+    /// Which language's syllable rules count the words: English (`SyllableCounter`) or
+    /// Spanish (`SpanishSyllableCounter`).
+    public enum Language: Sendable, Hashable {
+        case english, spanish
+    }
+
+    public let language: Language
+
+    public init(language: Language = .english) {
+        self.language = language
+    }
 
     /// Flesch-Kincaid grade: 0.39 x words per sentence + 11.8 x syllables per word - 15.59.
     public var grade: Double {
         guard words > 0, sentences > 0 else { return 0 }
         return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words) - 15.59
+    }
+
+    /// Szigriszt-Pazos perspicuity (IPSZ), the Flesch reading ease adapted to Spanish:
+    /// 206.835 - 62.3 x syllables per word - words per sentence. On the INFLESZ scale, 55 and
+    /// above is "normal" (a plain patient leaflet), 40 to 55 "somewhat hard".
+    public var perspicuity: Double {
+        guard words > 0, sentences > 0 else { return 0 }
+        return 206.835 - 62.3 * Double(syllables) / Double(words) - Double(words) / Double(sentences)
     }
 
     /// Flesch reading ease: 206.835 - 1.015 x words per sentence - 84.6 x syllables per word.
@@ -71,7 +89,7 @@ public struct Readability: Sendable {
             var counted = 0
             for index in sentence {
                 let word = scan.words[index]
-                var n = Self.syllables(of: word, run: run, cache: &cache)
+                var n = Self.syllables(of: word, run: run, language: language, cache: &cache)
                 while nextDefined < defined.count, defined[nextDefined].words.upperBound <= index { nextDefined += 1 }
                 if nextDefined < defined.count, defined[nextDefined].words.contains(index) {
                     n = min(n, 2)
@@ -111,21 +129,31 @@ public struct Readability: Sendable {
         "who", "why", "yes", "you",
     ]
 
+    /// Spanish short words that are words, not initials, when written in capitals (NO, YA).
+    static let spanishShortWords: Set<String> = [
+        "a", "al", "da", "de", "del", "di", "el", "en", "es", "fue", "ha", "hay", "la", "las", "le", "les", "lo", "los", "me",
+        "mi", "muy", "ni", "no", "o", "por", "que", "se", "si", "sí", "sin", "su", "te", "tu", "tú", "un", "una", "va", "ve",
+        "y", "ya", "yo",
+    ]
+
     /// Syllables of one word: capitals read letter by letter (PTSD, FDA) count one a letter.
-    static func syllables(of word: Word, run: ProseRun) -> Int {
+    static func syllables(of word: Word, run: ProseRun, language: Language = .english) -> Int {
+        let spanish = language == .spanish
         if word.isAllCaps {
             let letters = word.text.unicodeScalars.filter { WordScanner.isLetter($0) }
-            let hasVowel = letters.contains { "AEIOUY".unicodeScalars.contains($0) }
-            if !hasVowel || (letters.count <= 3 && !commonShortWords.contains(word.key)) {
+            let hasVowel = letters.contains { "AEIOUYÁÉÍÓÚ".unicodeScalars.contains($0) }
+            let common = spanish ? spanishShortWords.contains(word.key) : commonShortWords.contains(word.key)
+            if !hasVowel || (letters.count <= 3 && !common) {
                 return letters.reduce(0) { $0 + ($1 == "W" ? 3 : 1) }
             }
         }
+        if spanish { return SpanishSyllableCounter.count(run.scalars[word.start..<word.end]) }
         return SyllableCounter.count(run.scalars[word.start..<word.end])
     }
 
     /// `syllables(of:run:)`; an ASCII word's count depends only on its key, so it is kept.
-    static func syllables(of word: Word, run: ProseRun, cache: inout SyllableCache) -> Int {
-        if word.isAllCaps { return syllables(of: word, run: run) }
+    static func syllables(of word: Word, run: ProseRun, language: Language = .english, cache: inout SyllableCache) -> Int {
+        if word.isAllCaps || language == .spanish { return syllables(of: word, run: run, language: language) }
         let letters = run.scalars[word.start..<word.end]
         guard letters.allSatisfy({ $0.value < 0x80 }) else { return SyllableCounter.count(letters) }
         if let known = cache.counts[word] { return known }

@@ -24,6 +24,8 @@ public struct Module: Sendable {
     public var status: Located<ReviewStatus>?
     public var language: Located<String>?
     public var translates: Located<String>?
+    /// For a translation, the digests of its source's sections when it was last synced.
+    public var sourceDigest: Located<SourceDigest>?
     public let body: MarkdownNode
     public let sections: [Section]
     /// Every worksheet block (`{worksheet}`, `{callout}`, ...), those inside callouts and
@@ -115,7 +117,8 @@ public struct Section: Sendable {
 
     /// Section names (as `name`) that never reach a participant document: the facilitator's
     /// own notes. The check reads them as facilitator prose, the renderer leaves them out.
-    public static let facilitatorNames: Set<String> = ["facilitator notes", "facilitator note", "notes for facilitators"]
+    /// In every language `SectionRole` knows (`## Notas para el facilitador`).
+    public static let facilitatorNames: Set<String> = SectionRole.names(of: .facilitatorNotes)
 
     /// True for a section only facilitators read.
     public var isForFacilitators: Bool { Self.facilitatorNames.contains(name) }

@@ -79,12 +79,20 @@ public struct ContentSettings: Sendable, Hashable {
     public var maxModuleKB: Int = 1024
     /// Reading-grade ceilings for some audiences (`family: 9`), over `readingGrade`.
     public var readingGradeByAudience: [String: Double] = [:]
+    /// The lowest reading ease allowed for participant text, by language (primary subtag), on
+    /// that language's own scale: Szigriszt-Pazos (INFLESZ) for Spanish (`reading-ease-by-language`).
+    public var readingEaseByLanguage: [String: Double] = ["es": 55]
     /// Verbs an outcome may start with: suggested when it starts with a vague one.
     public var measurableVerbs: [String] = OutcomeVerbs.defaultMeasurable
     /// Verbs (and phrases) a facilitator cannot observe: understand, know, learn, ...
     public var vagueVerbs: [String] = OutcomeVerbs.defaultVague
     /// Stigmatizing terms and their person-first replacements (`person-first:`).
     public var preferredTerms: PreferredTermList = .builtIn
+
+    /// The reading-ease floor for modules in the language `tag` (`es-US` uses `es`), if any.
+    public func readingEaseFloor(forLanguage tag: String) -> Double? {
+        readingEaseByLanguage[String(tag.lowercased().split(separator: "-").first ?? "")]
+    }
 
     /// The reading-grade ceiling for modules written for `audience` (adult by default).
     public func readingGrade(for audience: String?) -> Double {

@@ -42,7 +42,8 @@ public enum WordScanner {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ed", "eds", "vol", "pp", "ch", "cf", "al",
     ])
     /// Titles before a name: the full stop never ends the sentence.
-    static let titles = WordSet(["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "rev", "sgt", "lt", "capt"])
+    static let titles = WordSet(["dr", "mr", "mrs", "ms", "prof", "st", "mt", "jr", "sr", "rev", "sgt", "lt", "capt",
+                                 "dra", "sra", "srta", "ud", "uds", "ee", "uu"])  // Spanish: la Dra. Gómez, en EE. UU.
 
     public static func scan(_ scalars: [Unicode.Scalar]) -> WordScan {
         scalars.withUnsafeBufferPointer { scan(buffer: $0) }

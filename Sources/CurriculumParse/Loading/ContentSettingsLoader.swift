@@ -2,7 +2,7 @@
 /// ceilings, review freshness, outcome verbs) and `person-first:` (terms to avoid and names
 /// where their words are fine). Every problem is a setup diagnostic at its line and column.
 enum ContentSettingsLoader {
-    static let contentKeys = ["reading-grade", "reading-grade-by-audience", "review-months", "max-module-kb", "measurable-verbs", "vague-verbs"]
+    static let contentKeys = ["reading-grade", "reading-grade-by-audience", "reading-ease-by-language", "review-months", "max-module-kb", "measurable-verbs", "vague-verbs"]
     static let termKeys = ["id", "avoid", "use", "plural", "why", "unless-followed-by", "noun-only", "off"]
 
     /// Reads `content:` into `settings`; `audiences` are the schema's, for the per-audience ceilings.
@@ -39,6 +39,18 @@ enum ContentSettingsLoader {
                     continue
                 }
                 settings.readingGradeByAudience[audience] = grade
+            }
+        }
+        if let byLanguage = reader.mapping(content, "reading-ease-by-language", required: false, context: "content", example: "{es: 55}") {
+            for pair in byLanguage.mapping ?? [] {
+                guard let language = pair.key.string else { continue }
+                guard let text = pair.value.string, let floor = Double(text), floor >= 0, floor <= 120 else {
+                    reader.report(SetupRules.schemaInvalid.diagnostic(path, pair.value.range,
+                        "the reading ease for '\(language)' should be a number from 0 to 120, such as 55",
+                        fix: Fix(summary: "write '\(language): 55' (55 and above is \"normal\" on the INFLESZ scale for Spanish)")))
+                    continue
+                }
+                settings.readingEaseByLanguage[language.lowercased()] = floor
             }
         }
         // The ceilings keep date and size arithmetic (months added to a date, kilobytes to bytes)

@@ -7,7 +7,7 @@ public enum ModuleLoader {
 
     /// The fields a module's front matter may have.
     public static let knownFields = ["id", "title", "topic", "group", "objectives", "outcomes", "minutes", "audience",
-                                     "requires", "materials", "status", "reviewed", "reviewed-by", "language", "translates"]
+                                     "requires", "materials", "status", "reviewed", "reviewed-by", "language", "translates", "source-digest"]
 
     public static func load(path: String, bytes: [UInt8]) -> (Module?, [Diagnostic]) {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -107,6 +107,19 @@ public enum ModuleLoader {
         module.reviewedBy = reader.string(root, "reviewed-by", required: false, context: context, example: "\"Name, Credential\"")
         module.language = reader.string(root, "language", required: false, context: context, example: "en")
         module.translates = reader.string(root, "translates", required: false, context: context, example: "triggers-mapping")
+        if let digests = reader.mapping(root, "source-digest", required: false, context: context, example: "{opening: 0123456789abcdef}") {
+            var entries: [SourceDigest.Entry] = []
+            for pair in digests.mapping ?? [] {
+                guard let key = pair.key.string, let digest = pair.value.string, !pair.value.isNull else {
+                    reader.report(FrontMatterRules.wrongType.diagnostic(path, pair.value.range,
+                        "each entry of 'source-digest' should be a section key and a digest, such as 'opening: 0123456789abcdef'",
+                        fix: Fix(summary: "run `curriculum translations sync \(module.id?.value ?? "ID")` to write the field again")))
+                    continue
+                }
+                entries.append(SourceDigest.Entry(key: key, digest: digest))
+            }
+            module.sourceDigest = Located(SourceDigest(entries: entries), at: digests.range)
+        }
 
         var diagnostics = reader.diagnostics + ListIndentCheck.findings(parts, in: file)
         for pair in root.mapping ?? [] {
