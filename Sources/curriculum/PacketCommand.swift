@@ -12,7 +12,10 @@ struct PacketCommand: ParsableCommand {
         covers the seven days from it, in date order with the year; a session on one of the \
         program's holidays is shown as cancelled, and its handouts and homework are left out. \
         Without --start the cover has "Week of ________" to fill in. It is written to \
-        packets/TRACK/week-NN.html and .pdf under --out.
+        packets/TRACK/week-NN.html and .pdf under --out. With --language es it is printed in \
+        that language's pack (curriculum/languages/es.yaml), with each module's translation into it \
+        where there is one (the cover names the handouts only in English), to \
+        packets/TRACK/week-NN.es.html and .pdf.
         """
     )
 
@@ -24,6 +27,9 @@ struct PacketCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The first day of that week, any day (YYYY-MM-DD); the cover lists the meetings in the seven days from it, in date order.", valueName: "YYYY-MM-DD"))
     var start: CalendarDate?
+
+    @Option(help: ArgumentHelp("The packet's language, a tag with a pack in the curriculum's languages/ folder (for example es); English by default.", valueName: "TAG"))
+    var language: String = "en"
 
     @Argument(help: ArgumentHelp("The curriculum folder.", valueName: "PATH"))
     var path: String = "curriculum"
@@ -52,7 +58,7 @@ struct PacketCommand: ParsableCommand {
         defer { interrupts.cancel() }
         let result = Builder(pdfEngine: pdf.engine(cancellation: cancellation),
                              progress: { if showProgress { Terminal.writeError($0 + "\n") } }, cancellation: cancellation)
-            .packet(root: path, track: track, week: week, start: start, options: options)
+            .packet(root: path, track: track, week: week, start: start, options: options, language: language)
         let diagnostics = report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result.report)
         if report.format == .text {
             if !result.report.diagnostics.isEmpty || result.refused { Terminal.write(diagnostics) }

@@ -14,6 +14,14 @@ public struct Glossary: Sendable {
         public let forms: [String]
         /// The plain definition.
         public let definition: String
+        /// The definition in other languages, by tag (`definition: {en: ..., es: ...}`).
+        public var definitions: [String: String] = [:]
+
+        /// The definition in `language`; nil when the glossary does not give it in that language.
+        public func definition(in language: String) -> String? {
+            if let value = LocalizedValue.pick(definitions, language) { return value }
+            return LocalizedValue.isDefault(language, definitions) ? definition : nil
+        }
         /// Where the term is written in glossary.yaml.
         public let range: SourceRange
 
