@@ -52,9 +52,13 @@ public struct GroupFormatRule: ModuleRule {
                 }
                 continue
             }
+            // A module in another language is told the heading its language pack uses (## Tarea).
+            let heading = SectionRole.english(required).flatMap { role in
+                module.isEnglish ? nil : context.curriculum.pack(for: module.languageTag)?.sectionTitle(role)
+            } ?? required
             out.append(Self.missingSection.diagnostic(module.path, groupID.range,
-                "a \(format.id) module needs a '## \(required)' section, and this one has none",
-                fix: Fix(summary: "add a section headed '## \(required)' to the module body")))
+                "a \(format.id) module needs a '## \(heading)' section, and this one has none",
+                fix: Fix(summary: "add a section headed '## \(heading)' to the module body")))
         }
         if let minutes = module.minutes, !format.minutes.contains(minutes.value) {
             let nearest = min(max(minutes.value, format.minutes.lowerBound), format.minutes.upperBound)
