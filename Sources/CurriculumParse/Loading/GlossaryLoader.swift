@@ -35,7 +35,8 @@ public enum GlossaryLoader {
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "the fields are term, forms and definition",
                              replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
             }
-            let term = reader.string(item, "term", required: true, context: "a glossary entry", example: "craving")
+            let localizedTerm = reader.localized(item, "term", required: true, context: "a glossary entry", example: "craving")
+            let term = localizedTerm?.value
             let localized = reader.localized(item, "definition", required: true, context: "glossary entry '\(term?.value ?? "")'",
                                              example: "A strong urge to use alcohol or drugs.")
             let definition = localized?.value
@@ -51,6 +52,7 @@ public enum GlossaryLoader {
             var entry = Glossary.Term(term: term.value.trimmingWhitespace(), forms: forms.map { $0.value.trimmingWhitespace() },
                                       definition: definition.value.trimmingWhitespace(), range: term.range)
             entry.definitions = (localized?.translations ?? [:]).mapValues { $0.trimmingWhitespace() }
+            entry.names = (localizedTerm?.translations ?? [:]).mapValues { $0.trimmingWhitespace() }
             terms.append(entry)
         }
         return (Glossary(terms: terms), reader.diagnostics)

@@ -220,7 +220,7 @@ public struct DocumentRenderer: Sendable {
         let language = module.languageTag
         // A term without a definition in the module's language is left out rather than defined in English.
         return terms.compactMap { term in
-            term.definition(in: language).map { ["term": .string(term.term), "definition": .string($0)] }
+            term.definition(in: language).map { ["term": .string(term.term(in: language)), "definition": .string($0)] }
         }
     }
 

@@ -17,7 +17,7 @@ import Testing
     func spanishFixture() -> String {
         let root = Fixtures.copy("build")
         let fm = FileManager.default
-        for file in ["schema.yaml", "program.yaml"] {
+        for file in ["schema.yaml", "program.yaml", "glossary.yaml"] {
             try! fm.removeItem(atPath: root + "/" + file)
             try! fm.copyItem(atPath: Fixtures.path("languages/" + file), toPath: root + "/" + file)
         }
@@ -112,6 +112,9 @@ import Testing
         let report = CheckRun.run(paths: [root], today: Fixtures.today)
         let spanish = report.diagnostics.filter { $0.file.hasSuffix("skills.es.md") }
         #expect(!spanish.contains { $0.rule == "group.missing-section" }, "\(spanish.map { "\($0.rule) \($0.message)" })")
+        // The Spanish pack lists person-first terms, so that rule runs for the module; the
+        // English prose rules are still skipped.
+        #expect(report.skipped["person-first.term"] == nil && report.skipped["reading.grade"] == 1)
         // Without the pack, ## Tarea is not the Homework section.
         try FileManager.default.removeItem(atPath: root + "/languages/es.yaml")
         let without = CheckRun.run(paths: [root], today: Fixtures.today)
@@ -154,6 +157,10 @@ import Testing
         #expect(!html.contains("Free, confidential"))
         #expect(!html.contains("Call or text, any time"))
         #expect(html.contains("<strong>Massachusetts Behavioral Health Help Line:</strong> 833-773-2445</li>"))
+        // Words to know: the glossary's Spanish term and definition; a term without a Spanish
+        // definition is never defined in English.
+        #expect(html.contains("<dt>naloxona</dt> <dd>Un medicamento que puede revertir una sobredosis de opioides.</dd>"))
+        #expect(!html.contains("A medicine that"))
         // Facilitator material stays out; the headings print as written.
         #expect(!html.contains("NOTAS-GAMMA") && !html.contains("BLOQUE-BETA") && !html.contains("RESPUESTA-ALFA"))
         #expect(html.contains(">Práctica") && html.contains(">Tarea"))

@@ -4,6 +4,7 @@
 public struct PersonFirstRule: ModuleRule {
     public static let term = RuleDescriptor("person-first.term", .error,
         "Stigmatizing wording with a person-first replacement: addict, abuser, alcoholic (for a person), clean/dirty, substance abuse, medication-assisted treatment, relapse as failure, ...",
+        englishOnly: true,
         explanation: """
         Words shape how people see themselves and whether they ask for help. Labels such as "addict" or "junkie", \
         "clean" and "dirty" for people and test results, and "abuse" tie a treatable health condition to shame and \
@@ -57,7 +58,7 @@ public struct PersonFirstRule: ModuleRule {
 
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
         // English prose uses the schema's list; another language the terms of its pack
-        // (languages/es.yaml, `person-first:`); a language without a pack is not checked.
+        // (languages/es.yaml, `person-first:`); the engine skips a language whose pack has none.
         let list: PreferredTermList
         if module.isEnglish {
             list = context.schema.content.preferredTerms
