@@ -153,7 +153,8 @@ public struct DocumentRenderer: Sendable {
         let data: [String: TemplateValue] = [
             "title": .string(title),
             "topicTitle": topicTitle(module),
-            "groupTitle": .string(module.group.flatMap { schema.group($0.value)?.title(in: module.languageTag) } ?? module.group?.value ?? ""),
+            // The guide is for staff: a title the schema does not give in the language is printed as written.
+            "groupTitle": .string(module.group.flatMap { schema.group($0.value).map { $0.title(in: module.languageTag) ?? $0.title } } ?? ""),
             "minutes": .int(module.minutes?.value ?? 0),
             "minutesLabel": .string(pack.label("minutes-value", ["minutes": String(module.minutes?.value ?? 0)])),
             "audience": .string(Self.audienceLabel(module.audience?.value ?? "adult", pack)),
@@ -163,7 +164,7 @@ public struct DocumentRenderer: Sendable {
             "hasRequires": .bool(!requires.isEmpty),
             "objectives": .objects(module.objectives.map { id in
                 let objective = schema.objective(id.value)
-                return ["title": .string(objective?.title(in: module.languageTag) ?? id.value), "core": .bool(objective?.isCore ?? false)]
+                return ["title": .string(objective.map { $0.title(in: module.languageTag) ?? $0.title } ?? id.value), "core": .bool(objective?.isCore ?? false)]
             }),
             "outcomes": .strings(module.outcomes.map(\.value)),
             "agenda": .objects(Self.agenda(module, pack: pack)),
