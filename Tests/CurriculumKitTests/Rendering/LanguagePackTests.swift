@@ -121,6 +121,16 @@ import Testing
         #expect(without.diagnostics.contains { $0.file.hasSuffix("skills.es.md") && $0.rule == "group.missing-section" })
     }
 
+    @Test func aSpanishModuleMissingASectionIsToldItsSpanishHeading() throws {
+        let root = spanishFixture()
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: root)) }
+        try FileManager.default.copyItem(atPath: Fixtures.path("languages/missing-homework/sin-tarea.es.md"), toPath: root + "/modules/sin-tarea.es.md")
+        let report = CheckRun.run(paths: [root], today: Fixtures.today)
+        let missing = report.diagnostics.filter { $0.file.hasSuffix("sin-tarea.es.md") && $0.rule == "group.missing-section" }
+        #expect(missing.count == 1)
+        #expect(missing.first?.message.contains("'## Tarea'") == true && missing.first?.range.start.line == 5)
+    }
+
     // MARK: Spanish documents
 
     var spanishPack: LanguagePack {
