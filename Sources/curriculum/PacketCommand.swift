@@ -15,7 +15,10 @@ struct PacketCommand: ParsableCommand {
         packet is the one of the cycle week that holds it, dated from that week's Monday (the \
         program needs cycle-start). An undated packet is written to packets/TRACK/week-NN.html \
         and .pdf under --out, where `build` writes it too; a dated one to \
-        packets/TRACK/YYYY-MM-DD.html and .pdf (its first day), which `build` never replaces.
+        packets/TRACK/YYYY-MM-DD.html and .pdf (its first day), which `build` never replaces. With \
+        --language es it is printed in that language's pack (curriculum/languages/es.yaml), with \
+        each module's translation into it where there is one (the cover names the handouts only \
+        in English), to week-NN.es.html (or YYYY-MM-DD.es.html) and .pdf.
         """
     )
 
@@ -32,6 +35,9 @@ struct PacketCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Any day (YYYY-MM-DD): the packet of the cycle week that holds it, dated from its Monday (needs cycle-start in program.yaml). Instead of --week and --start.", valueName: "YYYY-MM-DD"),
             transform: DateArguments.parse)
     var date: CalendarDate?
+
+    @Option(help: ArgumentHelp("The packet's language, a tag with a pack in the curriculum's languages/ folder (for example es); English by default.", valueName: "TAG"))
+    var language: String = "en"
 
     @Argument(help: ArgumentHelp("The curriculum folder.", valueName: "PATH"))
     var path: String = "curriculum"
@@ -78,7 +84,7 @@ struct PacketCommand: ParsableCommand {
         defer { interrupts.cancel() }
         let result = Builder(pdfEngine: pdf.engine(cancellation: cancellation),
                              progress: { if showProgress { Terminal.writeError($0 + "\n") } }, cancellation: cancellation)
-            .packet(root: path, track: track, week: week, start: start, options: options)
+            .packet(root: path, track: track, week: week, start: start, options: options, language: language)
         let diagnostics = report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal,
                                                 currentDirectory: SARIFOutput.currentDirectory).render(result.report)
         if report.format == .text {

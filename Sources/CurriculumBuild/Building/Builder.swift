@@ -134,6 +134,12 @@ public struct Builder: Sendable {
         shared.add(programName)
         shared.add(Self.fileBytes(PathUtil.join(root, "schema.yaml"), fileSystem))
         shared.add(Self.fileBytes(PathUtil.join(root, "glossary.yaml"), fileSystem))
+        // The language packs and the program's names in other languages print on every document.
+        for tag in curriculum.languages.keys.sorted() {
+            shared.add(tag)
+            shared.add(Self.fileBytes(PathUtil.join(root, "languages/\(tag).yaml"), fileSystem))
+        }
+        for (tag, name) in (curriculum.program?.names ?? [:]).sorted(by: { $0.key < $1.key }) { shared.add(tag + "=" + name) }
         return .success(Prepared(curriculum: curriculum, templates: templates, renderer: renderer, modules: modules,
                                  sharedKey: shared.hexDigest, checked: checked))
     }

@@ -60,9 +60,11 @@ public enum CheckRun {
         let modules = curriculum.modules.filter { !$0.isEnglish && (only?.contains(displayKey($0.path)) ?? true) }
         guard !modules.isEmpty else { return [:] }
         var out: [String: Int] = [:]
-        let engine = DiagnosticEngine(schema: curriculum.schema)
+        let engine = DiagnosticEngine(curriculum: curriculum)
         for rule in RuleCatalog.all where rule.isEnglishOnly && engine.isEnabled(rule) {
-            out[rule.id.rawValue] = modules.count
+            // person-first.term runs for a language whose pack lists terms.
+            let count = modules.filter { !engine.isEnabled(rule, for: $0) }.count
+            if count > 0 { out[rule.id.rawValue] = count }
         }
         return out
     }

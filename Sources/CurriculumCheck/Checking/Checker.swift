@@ -11,7 +11,7 @@ public struct Checker: Sendable {
     /// The findings, and with `collectingFacts` what the build needs of each module
     /// (`ModuleFacts`, by module path), from the prose its rules read.
     package func run(_ context: CheckContext, collectingFacts: Bool) -> (diagnostics: [Diagnostic], facts: [String: ModuleFacts]) {
-        let engine = DiagnosticEngine(schema: context.schema)
+        let engine = DiagnosticEngine(curriculum: context.curriculum)
         let glossary = context.curriculum.glossary
         // Modules are checked on every core; their findings are joined in module order.
         let perModule = Parallel.map(context.curriculum.modules) { module -> ([Diagnostic], ModuleFacts?) in

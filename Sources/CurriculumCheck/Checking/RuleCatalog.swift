@@ -8,7 +8,7 @@ public enum RuleCatalog {
 
     public static let all: [RuleDescriptor] = {
         var list = SetupRules.all + FileRules.all + FrontMatterRules.all + ListIndentCheck.descriptors
-        list += BuildRules.all + LayoutRules.all + ProgramFileRules.all
+        list += BuildRules.all + LayoutRules.all + ProgramFileRules.all + LanguageRules.all
         list += [ProgramCalendar.noCycleStart]
         list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors
         for rule in moduleRules { list += type(of: rule).descriptors }

@@ -202,7 +202,7 @@ public enum Suppressions {
             }
             if !suppressed { out.append(diagnostic) }
         }
-        let engine = DiagnosticEngine(schema: curriculum.schema)
+        let engine = DiagnosticEngine(curriculum: curriculum)
         for (path, list) in suppressions.sorted(by: { $0.key < $1.key }) {
             let module = byPath[path]
             for s in list {

@@ -25,12 +25,26 @@ public struct DiagnosticEngine: Sendable {
         self.init(severities: schema.severities)
     }
 
+    /// Languages (primary tags) whose language pack lists person-first terms: the English-only
+    /// `person-first.term` runs for their modules with the pack's terms.
+    public var termLanguages: Set<String> = []
+
+    /// The engine of `curriculum`: its schema's severities and its language packs.
+    public init(curriculum: Curriculum) {
+        self.init(schema: curriculum.schema)
+        termLanguages = Set(curriculum.languages.filter { !$0.value.preferredTerms.terms.isEmpty }.keys.map { Self.primary($0) })
+    }
+
+    static func primary(_ tag: String) -> String { String(tag.lowercased().split(separator: "-").first ?? "") }
+
     /// False when `rule` cannot report anything for `module` (or, without one, for the
     /// curriculum): the schema switches it off, or it reads English prose and the module is in
     /// another language.
     public func isEnabled(_ rule: RuleDescriptor, for module: Module? = nil) -> Bool {
         if severities[rule.id.rawValue] == .off { return false }
-        if rule.isEnglishOnly, let module, !module.isEnglish { return false }
+        if rule.isEnglishOnly, let module, !module.isEnglish {
+            return rule.id == PersonFirstRule.term.id && termLanguages.contains(Self.primary(module.languageTag))
+        }
         return true
     }
 

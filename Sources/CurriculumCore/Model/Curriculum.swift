@@ -8,6 +8,8 @@ public struct Curriculum: Sendable {
     public var program: Program?
     /// The glossary (`glossary.yaml`); empty when the curriculum has none.
     public var glossary: Glossary = .empty
+    /// The language packs of `languages/` by tag; English is built in unless `en.yaml` replaces it.
+    public var languages: [String: LanguagePack] = [:]
 
     /// Index into `modules` of the first module with each id, so rules and renderers that
     /// look modules up by id stay linear in a curriculum of thousands.
@@ -47,6 +49,15 @@ public struct Curriculum: Sendable {
 }
 
 extension Curriculum {
+    /// The pack for a language tag: the exact tag, else its primary language (`es` for
+    /// `es-US`), else the built-in English one for English; nil for a language without a pack.
+    public func pack(for tag: String) -> LanguagePack? {
+        if let pack = languages[tag] { return pack }
+        let primary = String(tag.split(separator: "-").first ?? "")
+        if let pack = languages[primary] { return pack }
+        return primary.lowercased() == "en" ? .english : nil
+    }
+
     /// A module's path relative to the curriculum folder (`modules/coping/x.md`).
     public func relativePath(of path: String) -> String {
         let prefix = root == "." ? "" : root + "/"

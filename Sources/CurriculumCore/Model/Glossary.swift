@@ -14,6 +14,20 @@ public struct Glossary: Sendable {
         public let forms: [String]
         /// The plain definition.
         public let definition: String
+        /// The term in other languages, by tag (`term: {en: naloxone, es: naloxona}`); each is
+        /// also a spelling that counts as the term.
+        public var names: [String: String] = [:]
+        /// The definition in other languages, by tag (`definition: {en: ..., es: ...}`).
+        public var definitions: [String: String] = [:]
+
+        /// The term as a box in `language` prints it.
+        public func term(in language: String) -> String { LocalizedValue.pick(names, language) ?? term }
+
+        /// The definition in `language`; nil when the glossary does not give it in that language.
+        public func definition(in language: String) -> String? {
+            if let value = LocalizedValue.pick(definitions, language) { return value }
+            return LocalizedValue.isDefault(language, definitions) ? definition : nil
+        }
         /// Where the term is written in glossary.yaml.
         public let range: SourceRange
 
@@ -41,7 +55,7 @@ public struct Glossary: Sendable {
         var patterns: [WordPattern] = []
         var owners: [Int] = []
         for (number, term) in terms.enumerated() {
-            for spelling in [term.term] + term.forms {
+            for spelling in [term.term] + term.forms + term.names.keys.sorted().map({ term.names[$0]! }) {
                 let pattern = WordPattern(literal: spelling)
                 guard !pattern.slots.isEmpty else { continue }
                 patterns.append(pattern)

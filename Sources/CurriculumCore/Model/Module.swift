@@ -27,7 +27,9 @@ public struct Module: Sendable {
     /// For a translation, the digests of its source's sections when it was last synced.
     public var sourceDigest: Located<SourceDigest>?
     public let body: MarkdownNode
-    public let sections: [Section]
+    /// The body's sections; a module in another language has its reserved sections named by
+    /// their English role once its language pack is known (`nameSections(with:)`).
+    public private(set) var sections: [Section]
     /// Every worksheet block (`{worksheet}`, `{callout}`, ...), those inside callouts and
     /// facilitator blocks included, parsed once when the module is made, by where its fence starts.
     public let blocks: [SourceLocation: ParsedBlock]
@@ -80,6 +82,19 @@ public struct Module: Sendable {
     /// The module's language, `en` unless the front matter says otherwise.
     public var languageTag: String { language?.value ?? "en" }
 
+    /// The sections whose headings name a reserved section in `pack`'s language (`## Tarea`)
+    /// take the English name of its role (`homework`), so the group formats' required sections,
+    /// the homework pages and the facilitator-only rule find them; their titles stay as written.
+    package mutating func nameSections(with pack: LanguagePack) {
+        sections = sections.map { section in
+            guard section.heading != nil, let role = pack.role(ofSectionNamed: section.title) else { return section }
+            var named = section
+            named.name = role.canonicalName
+            named.role = role
+            return named
+        }
+    }
+
     /// The first section whose name matches `name` case-insensitively.
     public func section(_ name: String) -> Section? {
         let key = Section.normalize(name)
@@ -108,8 +123,11 @@ public enum ReviewStatus: String, Sendable, CaseIterable {
 public struct Section: Sendable {
     /// The heading as written, without a trailing minutes note.
     public let title: String
-    /// The heading lowercased with spaces collapsed, for matching well-known sections.
-    public let name: String
+    /// The heading lowercased with spaces collapsed, for matching well-known sections; for a
+    /// reserved section in another language, the English name of its role (`homework` for `## Tarea`).
+    public internal(set) var name: String
+    /// The reserved section this is (Key points, Practice, Homework, ...), in any language.
+    public internal(set) var role: SectionRole?
     /// Planned minutes written in the heading as `(20 min)`, if any.
     public let minutes: Int?
     public let heading: MarkdownNode?
@@ -159,6 +177,7 @@ public struct Section: Sendable {
         self.title = title
         self.minutes = minutes
         self.name = Section.normalize(title)
+        self.role = heading == nil ? nil : SectionRole.english(title)
     }
 
     /// The most minutes a section heading may give: a day. A larger or negative number is not a

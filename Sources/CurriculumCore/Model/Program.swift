@@ -6,6 +6,11 @@ public struct Program: Sendable {
 
     public let file: SourceFile
     public var name: String = Program.defaultName
+    /// The name in other languages, by tag (`name: {en: ..., es: ...}`).
+    public var names: [String: String] = [:]
+
+    /// The name in `language` (the default name when program.yaml gives none for it).
+    public func name(in language: String) -> String { LocalizedValue.pick(names, language) ?? name }
     public var weeks: Located<Int>?
     public var enrollment: Enrollment = .cohort
     public var enrollmentRange: SourceRange = .at(line: 1)
@@ -39,6 +44,11 @@ public enum Enrollment: String, Sendable {
 public struct Holiday: Sendable {
     public let date: CalendarDate
     public let name: String
+    /// The name in other languages, by tag.
+    public var names: [String: String] = [:]
+
+    /// The name in `language` (the default name when program.yaml gives none for it).
+    public func name(in language: String) -> String { LocalizedValue.pick(names, language) ?? name }
 
     package init(date: CalendarDate, name: String) {
         self.date = date
@@ -65,6 +75,11 @@ public struct Agenda: Sendable {
 /// is filled by a module of that format.
 public struct Segment: Sendable {
     public let title: String
+    /// The title in other languages, by tag.
+    public var titles: [String: String] = [:]
+
+    /// The title in `language` (the default title when program.yaml gives none for it).
+    public func title(in language: String) -> String { LocalizedValue.pick(titles, language) ?? title }
     public let minutes: Int
     /// The group format whose modules fill this segment, if any.
     public let group: String?
@@ -152,6 +167,8 @@ public struct Meeting: Sendable {
 /// (filled by family modules) or individual counseling.
 public struct OtherSession: Sendable {
     public let title: String
+    /// The title in other languages, by tag.
+    public var titles: [String: String] = [:]
     public let minutesPerWeek: Int
     /// The group format whose modules fill it (family), if any.
     public let group: String?
@@ -173,6 +190,11 @@ public struct OtherSession: Sendable {
 public struct Track: Sendable {
     public let id: String
     public let name: String
+    /// The name in other languages, by tag.
+    public var names: [String: String] = [:]
+
+    /// The name in `language` (the default name when program.yaml gives none for it).
+    public func name(in language: String) -> String { LocalizedValue.pick(names, language) ?? name }
     public let meetings: [Meeting]
     public let otherSessions: [OtherSession]
     /// Per group format, the modules that fill its segments in turn (`open` for none).

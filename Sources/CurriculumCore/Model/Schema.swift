@@ -31,6 +31,14 @@ public struct Schema: Sendable {
 public struct Objective: Sendable, Hashable {
     public let id: String
     public let title: String
+    /// The title in other languages, by tag (`title: {en: ..., es: ...}`).
+    public var titles: [String: String] = [:]
+
+    /// The title in `language`; nil when the schema gives none in a language other than English.
+    public func title(in language: String) -> String? {
+        if let value = LocalizedValue.pick(titles, language) { return value }
+        return LocalizedValue.isDefault(language, titles) ? title : nil
+    }
     public let isCore: Bool
 
     package init(id: String, title: String, isCore: Bool) {
@@ -44,6 +52,14 @@ public struct Objective: Sendable, Hashable {
 public struct Topic: Sendable, Hashable {
     public let id: String
     public let title: String
+    /// The title in other languages, by tag (`title: {en: ..., es: ...}`).
+    public var titles: [String: String] = [:]
+
+    /// The title in `language`; nil when the schema gives none in a language other than English.
+    public func title(in language: String) -> String? {
+        if let value = LocalizedValue.pick(titles, language) { return value }
+        return LocalizedValue.isDefault(language, titles) ? title : nil
+    }
 
     package init(id: String, title: String) {
         self.id = id
@@ -55,6 +71,14 @@ public struct Topic: Sendable, Hashable {
 public struct GroupFormat: Sendable, Hashable {
     public let id: String
     public let title: String
+    /// The title in other languages, by tag (`title: {en: ..., es: ...}`).
+    public var titles: [String: String] = [:]
+
+    /// The title in `language`; nil when the schema gives none in a language other than English.
+    public func title(in language: String) -> String? {
+        if let value = LocalizedValue.pick(titles, language) { return value }
+        return LocalizedValue.isDefault(language, titles) ? title : nil
+    }
     public let minutes: ClosedRange<Int>
     /// Level-2 section titles a module of this format must have (matched case-insensitively).
     public let requiredSections: [String]
@@ -105,6 +129,22 @@ public struct HelpLine: Sendable, Hashable {
     public let name: String
     public let number: String
     public let how: String
+    /// The name in other languages, by tag (`name: {en: ..., es: ...}` in the schema).
+    public var names: [String: String] = [:]
+    /// The description in other languages, by tag.
+    public var hows: [String: String] = [:]
+
+    /// The name in `language`; the default name (a proper name) when the schema gives none.
+    public func name(in language: String) -> String {
+        LocalizedValue.pick(names, language) ?? name
+    }
+
+    /// The description in `language`; nil when the schema does not give it in that language
+    /// (a document in that language then prints the name and number only).
+    public func how(in language: String) -> String? {
+        if let value = LocalizedValue.pick(hows, language) { return value }
+        return LocalizedValue.isDefault(language, hows) ? how : nil
+    }
 
     package init(name: String, number: String, how: String) {
         self.name = name

@@ -77,38 +77,48 @@ enum ContentSettingsLoader {
 
     /// Reads `person-first:` and merges it into the built-in term list.
     static func readPersonFirst(_ node: YAMLNode, into settings: inout ContentSettings, reader: inout FieldReader) {
+        settings.preferredTerms = readPersonFirst(node, base: settings.preferredTerms, rule: SetupRules.schemaInvalid,
+                                                   unknownKeyRule: SetupRules.schemaUnknownKey, reader: &reader)
+    }
+
+    /// Reads a `person-first:` mapping (`terms:` and `names:`) and merges it into `base`;
+    /// findings are reported under `rule` (the schema's, or a language pack's), a field it does
+    /// not know under `unknownKeyRule` (the same rule unless given).
+    static func readPersonFirst(_ node: YAMLNode, base: PreferredTermList, rule: RuleDescriptor, unknownKeyRule: RuleDescriptor? = nil,
+                                reader: inout FieldReader) -> PreferredTermList {
+        let unknownKeyRule = unknownKeyRule ?? rule
         let path = reader.path
         for pair in node.mapping ?? [] {
             guard let key = pair.key.string, key != "terms", key != "names" else { continue }
-            reader.report(SetupRules.schemaUnknownKey.diagnostic(path, pair.key.range, "'person-first' has no field '\(key)'; it has 'terms' and 'names'",
+            reader.report(unknownKeyRule.diagnostic(path, pair.key.range, "'person-first' has no field '\(key)'; it has 'terms' and 'names'",
                                                               fix: Fix(summary: "move the entry under 'terms:' or 'names:'")))
         }
         var added: [PreferredTerm] = []
         var off = Set<String>()
-        let builtInIDs = PreferredTermList.builtIn.terms.map(\.id)
+        let builtInIDs = base.terms.map(\.id)
         for item in reader.list(node, "terms", required: false, context: "person-first", example: "[{avoid: client, use: participant}]") ?? [] {
             guard item.mapping != nil else {
-                reader.report(SetupRules.schemaInvalid.diagnostic(path, item.range, "each entry of 'terms' should be fields such as 'avoid:' and 'use:'",
+                reader.report(rule.diagnostic(path, item.range, "each entry of 'terms' should be fields such as 'avoid:' and 'use:'",
                                                                   fix: Fix(summary: "write '- avoid: client' with 'use: participant' indented below it")))
                 continue
             }
             for pair in item.mapping ?? [] {
                 guard let key = pair.key.string, !termKeys.contains(key) else { continue }
                 let suggestion = closestMatch(to: key, in: termKeys)
-                reader.report(SetupRules.schemaUnknownKey.diagnostic(path, pair.key.range, "a person-first term has no field '\(key)'",
+                reader.report(unknownKeyRule.diagnostic(path, pair.key.range, "a person-first term has no field '\(key)'",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "the fields are: \(termKeys.joined(separator: ", "))",
                              replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
             }
             let id = reader.string(item, "id", required: false, context: "a person-first term", example: "clean-test")
             if reader.bool(item, "off", context: "a person-first term")?.value == true {
                 guard let id else {
-                    reader.report(SetupRules.schemaInvalid.diagnostic(path, item.range, "'off: true' needs the id of the built-in term to switch off",
+                    reader.report(rule.diagnostic(path, item.range, "'off: true' needs the id of the built-in term to switch off",
                         fix: Fix(summary: "add 'id: ...' with one of: \(builtInIDs.joined(separator: ", "))")))
                     continue
                 }
                 guard builtInIDs.contains(id.value) else {
                     let suggestion = closestMatch(to: id.value, in: builtInIDs)
-                    reader.report(SetupRules.schemaInvalid.diagnostic(path, id.range, "there is no built-in person-first term '\(id.value)'",
+                    reader.report(rule.diagnostic(path, id.range, "there is no built-in person-first term '\(id.value)'",
                         fix: Fix(summary: suggestion.map { "did you mean '\($0)'? `curriculum explain person-first.term` lists them" }
                                  ?? "`curriculum explain person-first.term` lists the built-in terms and their ids",
                                  replacements: suggestion.map { [Replacement(range: id.range, text: $0)] } ?? [])))
@@ -118,7 +128,7 @@ enum ContentSettingsLoader {
                 continue
             }
             guard let avoidNode = item["avoid"], let avoid = texts(avoidNode), !avoid.isEmpty else {
-                reader.report(SetupRules.schemaInvalid.diagnostic(path, item["avoid"]?.range ?? item.range,
+                reader.report(rule.diagnostic(path, item["avoid"]?.range ?? item.range,
                     "a person-first term needs 'avoid:', the phrase or phrases to flag", fix: Fix(summary: "write 'avoid: [client, clients]'")))
                 continue
             }
@@ -127,12 +137,12 @@ enum ContentSettingsLoader {
                 switch WordPattern.parse(phrase.value) {
                 case .success(let pattern): patterns.append(pattern)
                 case .failure(let problem):
-                    reader.report(SetupRules.schemaInvalid.diagnostic(path, phrase.range, "the phrase '\(phrase.value)' cannot be used: \(problem.message)",
+                    reader.report(rule.diagnostic(path, phrase.range, "the phrase '\(phrase.value)' cannot be used: \(problem.message)",
                         fix: Fix(summary: "write words separated by spaces; a|b for either word, word? for an optional word, [brackets] around the part to replace")))
                 }
             }
             guard let useNode = item["use"], let use = texts(useNode), !use.isEmpty else {
-                reader.report(SetupRules.schemaInvalid.diagnostic(path, item["use"]?.range ?? item.range,
+                reader.report(rule.diagnostic(path, item["use"]?.range ?? item.range,
                     "a person-first term needs 'use:', what to write instead", fix: Fix(summary: "write 'use: participant' (or a list of choices)")))
                 continue
             }
@@ -146,7 +156,7 @@ enum ContentSettingsLoader {
                                        unlessFollowedBy: Set(unless.map { WordPattern.normalize($0.value) }), nounOnly: nounOnly))
         }
         let names = reader.stringList(node, "names", required: false, nonEmpty: false, context: "person-first", example: "[Alcoholics Anonymous]") ?? []
-        settings.preferredTerms = settings.preferredTerms.merging(added, off: off, names: names.map(\.value))
+        return base.merging(added, off: off, names: names.map(\.value))
     }
 
     /// A text or a list of texts, with where each is written.

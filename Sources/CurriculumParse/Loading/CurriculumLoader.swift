@@ -90,11 +90,18 @@ public struct CurriculumLoader: Sendable {
         // the paths, so the output does not depend on the threads.
         let loadedModules = Self.loadModules(Array(zip(modulePaths, displayPaths)), root: root, fileSystem: fileSystem,
                                              maxBytes: schema.content.maxModuleKB * 1024)
+        let (languages, languageFindings) = LanguagePackLoader.load(root: root, fileSystem: fileSystem)
+        diagnostics += languageFindings
         var modules: [Module] = []
         modules.reserveCapacity(loadedModules.count)
         for (module, found) in loadedModules {
             diagnostics += found
-            if let module { modules.append(module) }
+            guard var module else { continue }
+            // A module in another language has its reserved sections (## Tarea) named by role.
+            if let tag = module.language?.value, let pack = languages[tag] ?? languages[String(tag.split(separator: "-").first ?? "")] {
+                module.nameSections(with: pack)
+            }
+            modules.append(module)
         }
         var program: Program?
         var programFiles = 0
@@ -117,9 +124,10 @@ public struct CurriculumLoader: Sendable {
         var curriculum = Curriculum(root: rootDisplay, schema: schema, modules: modules, program: program)
         let (glossary, glossaryFindings, _) = GlossaryLoader.load(root: root, fileSystem: fileSystem)
         curriculum.glossary = glossary
+        curriculum.languages = languages
         diagnostics += glossaryFindings
         return Result(curriculum: curriculum,
-                      diagnostics: diagnostics, fileCount: 1 + modulePaths.count + programFiles)
+                      diagnostics: diagnostics, fileCount: 1 + modulePaths.count + programFiles + languages.count)
     }
 
     /// The most schema.yaml, program.yaml and glossary.yaml may hold: far more than any real

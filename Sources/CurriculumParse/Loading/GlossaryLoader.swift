@@ -35,9 +35,11 @@ public enum GlossaryLoader {
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "the fields are term, forms and definition",
                              replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
             }
-            let term = reader.string(item, "term", required: true, context: "a glossary entry", example: "craving")
-            let definition = reader.string(item, "definition", required: true, context: "glossary entry '\(term?.value ?? "")'",
-                                           example: "A strong urge to use alcohol or drugs.")
+            let localizedTerm = reader.localized(item, "term", required: true, context: "a glossary entry", example: "craving")
+            let term = localizedTerm?.value
+            let localized = reader.localized(item, "definition", required: true, context: "glossary entry '\(term?.value ?? "")'",
+                                             example: "A strong urge to use alcohol or drugs.")
+            let definition = localized?.value
             let forms = reader.stringList(item, "forms", required: false, nonEmpty: false, context: "glossary entry", example: "[intensive outpatient program]") ?? []
             guard let term, let definition else { continue }
             let key = term.value.lowercased()
@@ -47,8 +49,11 @@ public enum GlossaryLoader {
                 continue
             }
             seen[key] = term.range.start.line
-            terms.append(Glossary.Term(term: term.value.trimmingWhitespace(), forms: forms.map { $0.value.trimmingWhitespace() },
-                                       definition: definition.value.trimmingWhitespace(), range: term.range))
+            var entry = Glossary.Term(term: term.value.trimmingWhitespace(), forms: forms.map { $0.value.trimmingWhitespace() },
+                                      definition: definition.value.trimmingWhitespace(), range: term.range)
+            entry.definitions = (localized?.translations ?? [:]).mapValues { $0.trimmingWhitespace() }
+            entry.names = (localizedTerm?.translations ?? [:]).mapValues { $0.trimmingWhitespace() }
+            terms.append(entry)
         }
         return (Glossary(terms: terms), reader.diagnostics)
     }

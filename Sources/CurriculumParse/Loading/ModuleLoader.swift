@@ -9,7 +9,16 @@ public enum ModuleLoader {
     public static let knownFields = ["id", "title", "topic", "group", "objectives", "outcomes", "minutes", "audience",
                                      "requires", "materials", "status", "reviewed", "reviewed-by", "language", "translates", "source-digest"]
 
+    /// The module in `bytes`, with the reserved sections of a language the tool knows named by
+    /// their role (`## Tarea` is the Homework), and the findings about its form.
     public static func load(path: String, bytes: [UInt8]) -> (Module?, [Diagnostic]) {
+        let (read, found) = read(path: path, bytes: bytes)
+        guard var module = read, let pack = LanguagePack.sectionNames(for: module.languageTag) else { return (read, found) }
+        module.nameSections(with: pack)
+        return (module, found)
+    }
+
+    private static func read(path: String, bytes: [UInt8]) -> (Module?, [Diagnostic]) {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return (nil, [FileRules.empty.diagnostic(path, .at(line: 1), "the module file is empty",
                 fix: Fix(summary: "start it with front matter (id, title, topic, group, ...) between --- lines, or run `curriculum new module`"))])

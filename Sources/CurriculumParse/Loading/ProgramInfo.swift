@@ -8,7 +8,8 @@ public enum ProgramInfo {
         guard fileSystem.isInside(path, root: root), let bytes = try? fileSystem.readFile(path, maxBytes: CurriculumLoader.maxSettingsBytes), let text = String(validating: bytes, as: UTF8.self) else { return defaultName }
         let file = SourceFile(path: path, text: text)
         guard let root = try? YAMLReader(allowAliases: true, nodeBudget: 100_000).read(text, firstLine: 1, in: file),
-              let name = root["name"]?.string, !name.trimmingWhitespace().isEmpty else { return defaultName }
+              let name = root["name"]?.string ?? root["name"]?["en"]?.string,  // `name: {en: ..., es: ...}`
+              !name.trimmingWhitespace().isEmpty else { return defaultName }
         return name.trimmingWhitespace()
     }
 }

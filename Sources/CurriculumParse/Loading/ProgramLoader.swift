@@ -25,7 +25,9 @@ public enum ProgramLoader {
         }
         let root = known(written, Keys.program, "the program")
 
-        program.name = reader.string(root, "name", required: true, context: context, example: "Sample Intensive Outpatient Program")?.value ?? ProgramInfo.defaultName
+        let programName = reader.localized(root, "name", required: true, context: context, example: "Sample Intensive Outpatient Program")
+        program.name = programName?.value.value ?? ProgramInfo.defaultName
+        program.names = programName?.translations ?? [:]
         if let weeks = reader.int(root, "weeks", required: true, context: context, example: "12") {
             if (1...52).contains(weeks.value) { program.weeks = weeks } else {
                 invalid(weeks.range, "a program runs 1 to 52 weeks, not \(weeks.value)", "write the program's length in weeks, such as 'weeks: 12'")
@@ -55,8 +57,10 @@ public enum ProgramLoader {
             let item = known(written, Keys.holiday, "a holiday")
             if item.mapping != nil {
                 if let date = reader.date(item, "date", required: true, context: "a holiday", example: "2026-12-25") {
-                    let name = reader.string(item, "name", required: false, context: "a holiday", example: "Christmas Day")?.value ?? "Holiday"
-                    program.holidays.append(Holiday(date: date.value, name: name))
+                    let localized = reader.localized(item, "name", required: false, context: "a holiday", example: "Christmas Day")
+                    var holiday = Holiday(date: date.value, name: localized?.value.value ?? "Holiday")
+                    holiday.names = localized?.translations ?? [:]
+                    program.holidays.append(holiday)
                 }
             } else if let text = item.string, let date = CalendarDate(text) {
                 program.holidays.append(Holiday(date: date, name: "Holiday"))
@@ -77,7 +81,8 @@ public enum ProgramLoader {
                     invalid(segment.range, "each segment is a set of fields: title, minutes and optionally group", "write '- {title: Check-in, minutes: 15}'")
                     continue
                 }
-                let title = reader.string(segment, "title", required: true, context: "a segment", example: "Check-in")
+                let localizedTitle = reader.localized(segment, "title", required: true, context: "a segment", example: "Check-in")
+                let title = localizedTitle?.value
                 let minutes = reader.int(segment, "minutes", required: true, context: "a segment", example: "15")
                 let group = reader.string(segment, "group", required: false, context: "a segment", example: "support")
                 if let title, let minutes {
@@ -88,7 +93,9 @@ public enum ProgramLoader {
                     } else if minutes.value > Self.minutesPerDay {
                         invalid(minutes.range, "a segment of \(minutes.value) minutes is longer than a day", "write the segment's length, such as 'minutes: 15'")
                     } else {
-                        segments.append(Segment(title: title.value, minutes: minutes.value, group: group?.value, range: segment.range, groupRange: group?.range))
+                        var made = Segment(title: title.value, minutes: minutes.value, group: group?.value, range: segment.range, groupRange: group?.range)
+                        made.titles = localizedTitle?.translations ?? [:]
+                        segments.append(made)
                     }
                 }
             }
@@ -104,7 +111,8 @@ public enum ProgramLoader {
             if !Slug.isValid(id.value) {
                 invalid(id.range, "the track id '\(id.value)' should use lowercase letters, digits and hyphens", "use '\(Slug.make(id.value))'")
             }
-            let name = reader.string(item, "name", required: false, context: "a track", example: "Evening track")?.value ?? id.value
+            let localizedName = reader.localized(item, "name", required: false, context: "a track", example: "Evening track")
+            let name = localizedName?.value.value ?? id.value
             var meetings: [Meeting] = []
             // Every day written for a meeting or another session, also of one left out for a
             // mistake reported already: a week plan for that day is not a second finding.
@@ -141,7 +149,8 @@ public enum ProgramLoader {
             var others: [OtherSession] = []
             for written in reader.list(item, "other-sessions", required: false, context: "track '\(id.value)'", example: "[{title: Individual counseling, minutes: 60}]") ?? [] {
                 let other = known(written, Keys.otherSession, "another session")
-                guard other.mapping != nil, let title = reader.string(other, "title", required: true, context: "another session", example: "Family session") else { continue }
+                guard other.mapping != nil, let localizedTitle = reader.localized(other, "title", required: true, context: "another session", example: "Family session") else { continue }
+                let title = localizedTitle.value
                 let group = reader.string(other, "group", required: false, context: "another session", example: "family")?.value
                 var day: Weekday?
                 if let text = reader.string(other, "day", required: false, context: "another session", example: "Tue") {
@@ -167,7 +176,9 @@ public enum ProgramLoader {
                     invalid(title.range, "the session '\(title.value)' lasts \(minutes) minutes a week, more than a week has", "give its minutes per week, such as 'minutes: 60'")
                     continue
                 }
-                others.append(OtherSession(title: title.value, minutesPerWeek: minutes, group: group, day: day, start: start, range: other.range))
+                var session = OtherSession(title: title.value, minutesPerWeek: minutes, group: group, day: day, start: start, range: other.range)
+                session.titles = localizedTitle.translations
+                others.append(session)
             }
             var rotation: [String: [Located<String>]] = [:]
             if let node = reader.mapping(item, "rotation", required: false, context: "track '\(id.value)'", example: "{support: [group-agreements]}") {
@@ -205,8 +216,10 @@ public enum ProgramLoader {
                     }
                 }
             }
-            program.tracks.append(Track(id: id.value, name: name, meetings: meetings, otherSessions: others, rotation: rotation, plan: plan, range: id.range,
-                                        hasFileErrors: reader.diagnostics.count > findingsBefore))
+            var track = Track(id: id.value, name: name, meetings: meetings, otherSessions: others, rotation: rotation, plan: plan, range: id.range,
+                                        hasFileErrors: reader.diagnostics.count > findingsBefore)
+            track.names = localizedName?.translations ?? [:]
+            program.tracks.append(track)
         }
         return (program, reader.diagnostics)
     }

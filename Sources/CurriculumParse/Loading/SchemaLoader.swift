@@ -28,22 +28,28 @@ public enum SchemaLoader {
             let item = known(written, Keys.objective, "an objective")
             guard entryIsMapping(item, "objectives", &reader) else { continue }
             guard let id = idField(item, &reader, context: "an objective") else { continue }
-            let title = reader.string(item, "title", required: true, context: "objective '\(id.value)'", example: "Healthy coping strategies")
+            let localized = reader.localized(item, "title", required: true, context: "objective '\(id.value)'", example: "Healthy coping strategies")
+            let title = localized?.value
             let core = reader.bool(item, "core", context: "objective")
-            schema.objectives.append(Objective(id: id.value, title: title?.value ?? id.value, isCore: core?.value ?? false))
+            var objective = Objective(id: id.value, title: title?.value ?? id.value, isCore: core?.value ?? false)
+            objective.titles = localized?.translations ?? [:]
+            schema.objectives.append(objective)
         }
         for written in reader.list(root, "topics", required: true, context: context, example: "[{id: coping, title: Coping skills}]") ?? [] {
             let item = known(written, Keys.topic, "a topic")
             guard entryIsMapping(item, "topics", &reader) else { continue }
             guard let id = idField(item, &reader, context: "a topic") else { continue }
-            let title = reader.string(item, "title", required: false, context: "topic", example: "Coping skills")
-            schema.topics.append(Topic(id: id.value, title: title?.value ?? id.value))
+            let localized = reader.localized(item, "title", required: false, context: "topic", example: "Coping skills")
+            var topic = Topic(id: id.value, title: localized?.value.value ?? id.value)
+            topic.titles = localized?.translations ?? [:]
+            schema.topics.append(topic)
         }
         for written in reader.list(root, "groups", required: true, context: context, example: "[{id: support, minutes: [30, 90]}]") ?? [] {
             let item = known(written, Keys.group, "a group format")
             guard entryIsMapping(item, "groups", &reader) else { continue }
             guard let id = idField(item, &reader, context: "a group format") else { continue }
-            let title = reader.string(item, "title", required: false, context: "group", example: "Support group")
+            let localized = reader.localized(item, "title", required: false, context: "group", example: "Support group")
+            let title = localized?.value
             var range = 15...240
             if let minutes = reader.list(item, "minutes", required: true, context: "group '\(id.value)'", example: "[30, 90]") {
                 let values = minutes.compactMap { $0.string.flatMap(Int.init) }
@@ -59,8 +65,10 @@ public enum SchemaLoader {
             let homework = reader.bool(item, "homework", context: "group")?.value ?? false
             var required = sections.map(\.value)
             if homework, !required.contains(where: { $0.lowercased() == "homework" }) { required.append("Homework") }
-            schema.groups.append(GroupFormat(id: id.value, title: title?.value ?? id.value, minutes: range,
-                                             requiredSections: required, homeworkRequired: homework))
+            var format = GroupFormat(id: id.value, title: title?.value ?? id.value, minutes: range,
+                                     requiredSections: required, homeworkRequired: homework)
+            format.titles = localized?.translations ?? [:]
+            schema.groups.append(format)
         }
         if let audiences = reader.stringList(root, "audiences", required: false, nonEmpty: true, context: context, example: "[adult, adolescent, family]") {
             schema.audiences = audiences.map(\.value)
@@ -112,11 +120,14 @@ public enum SchemaLoader {
                                 example: "[{name: 988 Suicide & Crisis Lifeline, number: \"988\", how: Call or text 988}]") ?? [] {
             let item = known(written, Keys.helpLine, "a help line")
             guard entryIsMapping(item, "help-lines", &reader) else { continue }
-            let name = reader.string(item, "name", required: true, context: "a help line", example: "988 Suicide & Crisis Lifeline")
+            let name = reader.localized(item, "name", required: true, context: "a help line", example: "988 Suicide & Crisis Lifeline")
             let number = reader.string(item, "number", required: true, context: "a help line", example: "\"988\"")
-            let how = reader.string(item, "how", required: false, context: "a help line", example: "Call or text 988")
+            let how = reader.localized(item, "how", required: false, context: "a help line", example: "Call or text 988")
             if let name, let number {
-                schema.helpLines.append(HelpLine(name: name.value, number: number.value, how: how?.value ?? ""))
+                var line = HelpLine(name: name.value.value, number: number.value, how: how?.value.value ?? "")
+                line.names = name.translations
+                line.hows = how?.translations ?? [:]
+                schema.helpLines.append(line)
             }
         }
         readSafety(root, into: &schema, reader: &reader)

@@ -8,11 +8,15 @@ public struct ModuleRenderer: Sendable {
     public let depth: Int
     /// What emergency and Good Samaritan callouts print.
     public let callouts: CalloutSettings
-    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1, callouts: CalloutSettings = CalloutSettings()) {
+    /// The labels widgets print, in the document's language.
+    public let text: WidgetText
+    public init(audience: Audience, links: LinkResolver? = nil, depth: Int = 1, callouts: CalloutSettings = CalloutSettings(),
+                text: WidgetText = WidgetText()) {
         self.audience = audience
         self.links = links
         self.depth = depth
         self.callouts = callouts
+        self.text = text
     }
 
     /// Section names that never reach a participant document.
@@ -35,7 +39,7 @@ public struct ModuleRenderer: Sendable {
                 guard let widget = parsed.widget else { return "" }
                 // A callout's Markdown goes through this same renderer, so a {facilitator} block
                 // (or raw HTML) written inside a callout is held back just like one outside it.
-                let html = WidgetRenderer(audience: audience, markdown: renderer(module, dropDisclaimer: dropDisclaimer), callouts: callouts).render(widget)
+                let html = WidgetRenderer(audience: audience, markdown: renderer(module, dropDisclaimer: dropDisclaimer), callouts: callouts, text: text).render(widget)
                 return Self.marking(html, line: node.range.start.line)
             case .heading(let level):
                 // Headings say where they were written, for the layout check (data-src-line).
@@ -128,7 +132,7 @@ public struct ModuleRenderer: Sendable {
 
     /// The facilitator notes section's content (empty for none).
     public func facilitatorNotes(_ module: Module) -> String {
-        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth, callouts: callouts).renderer(module)
+        let html = ModuleRenderer(audience: .facilitator, links: links, depth: depth, callouts: callouts, text: text).renderer(module)
         var out = HTMLOutput(capacity: 1024)
         for section in module.sections where Self.facilitatorSections.contains(section.name) {
             for block in section.blocks { html.render(block, into: &out) }

@@ -7,8 +7,10 @@ public enum OutputPaths {
         "week-\(week < 10 ? "0" : "")\(week)"
     }
 
-    public static func packet(track: String, week: Int) -> String {
-        "packets/\(track)/\(weekName(week))"
+    /// A packet in another language than English carries the language before its ending
+    /// (`packets/evening/week-04.es`).
+    public static func packet(track: String, week: Int, language: String? = nil) -> String {
+        "packets/\(track)/\(weekName(week))" + (language.map { ".\($0)" } ?? "")
     }
 
     public static func sessionPlan(track: String, week: Int) -> String {
@@ -16,8 +18,8 @@ public enum OutputPaths {
     }
 
     /// A packet dated from `start`, the first of the seven days it shows.
-    public static func datedPacket(track: String, start: CalendarDate) -> String {
-        "packets/\(track)/\(start)"
+    public static func datedPacket(track: String, start: CalendarDate, language: String? = nil) -> String {
+        "packets/\(track)/\(start)" + (language.map { ".\($0)" } ?? "")
     }
 
     /// True for `packets/TRACK/YYYY-MM-DD.html` or `.pdf`: a dated packet, kept by every build.

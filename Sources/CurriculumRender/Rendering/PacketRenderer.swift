@@ -13,13 +13,15 @@ public struct PacketRenderer: Sendable {
 
     /// What the packet and the session plan print at their top. An undated packet leaves the
     /// week's first day blank to fill in.
-    private func weekHeader(track: Track, week: Int, start: CalendarDate?) -> [String: TemplateValue] {
-        [
-            "programName": .string(documents.programName),
-            "trackName": .string(track.name),
+    private func weekHeader(track: Track, week: Int, start: CalendarDate?, pack: LanguagePack = .english) -> [String: TemplateValue] {
+        let trackName = track.name(in: pack.language)
+        return [
+            "programName": .string(documents.programName(in: pack.language)),
+            "trackName": .string(trackName),
             "week": .int(week),
             "weekCount": .int(program.weekCount),
-            "startLabel": .string(start.map { "Week of \(WeekCalendar.label($0))" } ?? "Week of ________"),
+            "packetHeading": .string(pack.label("packet-heading", ["track": trackName, "week": String(week), "weeks": String(program.weekCount)])),
+            "startLabel": .string(pack.label("week-of", ["date": start.map(pack.longDate) ?? "________"])),
             "hasStart": .bool(start != nil),
             "emergencyNumber": .string(curriculum.schema.emergencyNumber),
         ]
@@ -68,18 +70,30 @@ public struct PacketRenderer: Sendable {
         return out
     }
 
-    private func sessionRows(_ sessions: [WeekSession]) -> [[String: TemplateValue]] {
-        sessions.map { item in
+    private func sessionRows(_ sessions: [WeekSession], track: Track, pack: LanguagePack = .english) -> [[String: TemplateValue]] {
+        let language = pack.language
+        return sessions.map { item in
             let session = item.session
-            var row: [String: TemplateValue] = ["title": .string(session.title)]
-            if let day = session.day {
-                row["when"] = .string(item.date.map(WeekCalendar.label) ?? day.name)
-                if let holiday = item.holiday { row["holiday"] = .string(holiday.name) }
-            } else {
-                row["when"] = "A time you set with your counselor"
+            var title = session.title
+            if session.isGroupSession {
+                title = pack.label("group-session")
+            } else if let other = track.otherSessions.first(where: { $0.title == session.title }) {
+                title = LocalizedValue.pick(other.titles, language) ?? other.title
             }
-            if let start = session.start, let end = session.end { row["time"] = .string("\(start.spoken) to \(end.spoken)") }
-            let topics = session.modules.compactMap { curriculum.module($0.value)?.title?.value }
+            var row: [String: TemplateValue] = ["title": .string(title)]
+            if let day = session.day {
+                row["when"] = .string(item.date.map(pack.longDate) ?? pack.weekdays[day.rawValue])
+                if let holiday = item.holiday {
+                    row["holiday"] = .string(holiday.name(in: language))
+                    row["cancelled"] = .string(pack.label("cancelled", ["holiday": holiday.name(in: language)]))
+                }
+            } else {
+                row["when"] = .string(pack.label("session-anytime"))
+            }
+            if let start = session.start, let end = session.end {
+                row["time"] = .string(pack.label("time-range", ["start": pack.time(minutes: start.minutes), "end": pack.time(minutes: end.minutes)]))
+            }
+            let topics = session.modules.compactMap { id in curriculum.module(id.value).map { version(of: $0, in: language) }?.title?.value }
             row["topics"] = .strings(topics)
             row["hasTopics"] = .bool(!topics.isEmpty)
             return row
@@ -87,27 +101,44 @@ public struct PacketRenderer: Sendable {
     }
 
     /// Labels for the rows of the between-session logs: dates when known, else weekdays.
-    private func dayLabels(calendar: WeekCalendar?) -> [[String: TemplateValue]] {
+    private func dayLabels(calendar: WeekCalendar?, pack: LanguagePack = .english) -> [[String: TemplateValue]] {
         if let calendar {
             return (0..<7).map { offset in
-                let date = calendar.start.adding(days: offset)
-                return ["label": .string("\(Weekday(rawValue: date.weekdayIndex)!.short) \(date.month)/\(date.day)")]
+                ["label": .string(pack.shortDate(calendar.start.adding(days: offset)))]
             }
         }
-        return Weekday.allCases.map { ["label": .string($0.short)] }
+        return pack.weekdaysShort.map { ["label": .string($0)] }
     }
 
-    public func packet(track: Track, week: Int, start: CalendarDate?) -> String {
+    /// The module to print for `module` in a packet in `language`: its translation into that
+    /// language (a module with `translates:` its id and that `language:`) where one exists.
+    public func version(of module: Module, in language: String) -> Module {
+        guard !LocalizedValue.isDefault(language, [:]), module.languageTag != language, let id = module.id?.value else { return module }
+        return curriculum.modules.first { $0.translates?.value == id && Self.sameLanguage($0.languageTag, language) } ?? module
+    }
+
+    static func sameLanguage(_ a: String, _ b: String) -> Bool {
+        a.lowercased().split(separator: "-").first == b.lowercased().split(separator: "-").first
+    }
+
+    /// `language`: the packet's language (`packet --language es`); its pack prints every label,
+    /// each module is printed in its translation into that language where there is one, and the
+    /// cover names the handouts that are only in English.
+    public func packet(track: Track, week: Int, start: CalendarDate?, language: String = "en") -> String {
+        let pack = curriculum.pack(for: language) ?? .english
+        let text = WidgetText(pack)
         let schedule = TrackSchedule.resolve(track, in: program)
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
         let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
-        let modules = modules(of: schedule, week: week, calendar: calendar)
-        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, callouts: documents.callouts)
+        let modules = modules(of: schedule, week: week, calendar: calendar).map { version(of: $0, in: language) }
+        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, callouts: documents.callouts, text: text)
+        let englishOnly = modules.filter { !Self.sameLanguage($0.languageTag, language) }.compactMap { $0.title?.value }
         let handouts: [[String: TemplateValue]] = modules.map { module in
             let words = documents.wordsToKnow(module)
             return [
+                "lang": .string(module.languageTag),
                 "title": .string(module.title?.value ?? ""),
-                "topicTitle": .string(documents.topicTitle(module)),
+                "topicTitle": documents.topicTitle(module),
                 "outcomes": .strings(module.outcomes.map(\.value)),
                 "hasWordsToKnow": .bool(!words.isEmpty),
                 "wordsToKnow": .objects(words),
@@ -120,18 +151,26 @@ public struct PacketRenderer: Sendable {
             ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3)),
              "first": .bool(index == 0)]
         }
-        let title = "\(track.name), week \(week)"
-        let data: [String: TemplateValue] = weekHeader(track: track, week: week, start: start).merging([
+        let trackName = track.name(in: language)
+        let title = pack.label("packet-title", ["track": trackName, "week": String(week)])
+        func continued(_ key: String) -> TemplateValue { .string(pack.label("continued", ["title": pack.label(key)])) }
+        let data: [String: TemplateValue] = weekHeader(track: track, week: week, start: start, pack: pack).merging([
             "hasDates": .bool(start != nil),
-            "sessions": .objects(sessionRows(weekSessions)),
+            "englishOnly": englishOnly.isEmpty || LocalizedValue.isDefault(language, [:]) ? .bool(false)
+                : .string(pack.label("english-only", ["titles": englishOnly.joined(separator: "; ")])),
+            "continued": .object(["meetings": continued("meetings-log"), "sleep": continued("sleep-log"),
+                                  "people": continued("people-log"), "cravings": continued("cravings-log")]),
+            "sessions": .objects(sessionRows(weekSessions, track: track, pack: pack)),
             "handouts": .objects(handouts),
             "hasHomework": .bool(!homework.isEmpty),
             "homework": .objects(homework),
-            "days": .objects(dayLabels(calendar: calendar)),
-            "helpLines": documents.helpLines,
+            "days": .objects(dayLabels(calendar: calendar, pack: pack)),
+            "helpLines": documents.helpLines(in: language),
         ]) { first, _ in first }
         return documents.templates.page("packet", data: data,
-                                        page: documents.pageData(title: title, kind: "packet", kindLabel: "\(track.name) · week \(week)", language: "en", depth: 2))
+                                        page: documents.pageData(title: title, kind: "packet",
+                                                                 kindLabel: pack.label("packet-kind", ["track": trackName, "week": String(week)]),
+                                                                 language: language, depth: 2, pack: pack))
     }
 
     /// The facilitator's plan of the week: each session's segments with clock times, the
@@ -140,7 +179,7 @@ public struct PacketRenderer: Sendable {
         let schedule = TrackSchedule.resolve(track, in: program)
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
         let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
-        var rows = sessionRows(weekSessions)
+        var rows = sessionRows(weekSessions, track: track)
         for (index, session) in weekSessions.map(\.session).enumerated() {
             rows[index]["hasSegments"] = .bool(!session.segments.isEmpty)
             rows[index]["segments"] = .objects(session.segments.map { segment in

@@ -59,6 +59,9 @@ public struct TemplateSet: Sendable {
 
     /// Renders template `name` with `data`, then wraps it in the page layout.
     public func page(_ name: String, data: [String: TemplateValue], page: [String: TemplateValue]) -> String {
+        // The document's labels (`{{label.words-to-know}}`) are the page's, in its language.
+        var data = data
+        if data["label"] == nil, let labels = page["label"] { data["label"] = labels }
         let content = library.renderBytes(name, data) ?? []
         var pageData = page
         pageData["content"] = .utf8(content)

@@ -5,11 +5,15 @@ public struct WidgetRenderer: Sendable {
     let markdown: HTMLRenderer
     /// What emergency and Good Samaritan callouts print (schema.yaml's settings).
     public let callouts: CalloutSettings
+    /// The labels widgets print, in the document's language.
+    public let text: WidgetText
 
-    public init(audience: Audience, markdown: HTMLRenderer = HTMLRenderer(), callouts: CalloutSettings = CalloutSettings()) {
+    public init(audience: Audience, markdown: HTMLRenderer = HTMLRenderer(), callouts: CalloutSettings = CalloutSettings(),
+                text: WidgetText = WidgetText()) {
         self.audience = audience
         self.markdown = markdown
         self.callouts = callouts
+        self.text = text
     }
 
     public func render(_ widget: Widget) -> String {
@@ -83,7 +87,9 @@ public struct WidgetRenderer: Sendable {
             out.put("</section>\n")
         case .facilitator(let content):
             guard audience == .facilitator else { return }
-            out.put("<aside class=\"facilitator-block\">\n<p class=\"label\">Facilitator note</p>\n")
+            out.put("<aside class=\"facilitator-block\">\n<p class=\"label\">")
+            out.appendEscapedText(text.facilitatorNote)
+            out.put("</p>\n")
             markdown.renderChildren(content, into: &out)
             out.put("</aside>\n")
         case .callout(let written, let content):
@@ -95,13 +101,17 @@ public struct WidgetRenderer: Sendable {
             case .emergency:
                 out.put("<aside class=\"callout callout-emergency\">\n")
                 putCalloutTitle(title, into: &out)
-                out.put("<p class=\"emergency-call\">In an emergency, call <strong class=\"emergency-number\">")
+                out.put("<p class=\"emergency-call\">")
+                out.appendEscapedText(text.emergencyBefore)
+                out.put("<strong class=\"emergency-number\">")
                 out.appendEscapedText(callouts.emergencyNumber)
-                out.put("</strong>.</p>\n")
+                out.put("</strong>")
+                out.appendEscapedText(text.emergencyAfter)
+                out.put("</p>\n")
             case .goodSamaritan:
                 out.put("<aside class=\"callout callout-good-samaritan\">\n")
                 if let law = callouts.goodSamaritan {
-                    putCalloutTitle(title ?? "The Good Samaritan law in \(law.state)", into: &out)
+                    putCalloutTitle(title ?? text.goodSamaritanTitle(state: law.state), into: &out)
                     out.put("<p class=\"good-samaritan\">")
                     out.appendEscapedText(law.text(emergencyNumber: callouts.emergencyNumber))
                     out.put("</p>\n<p class=\"good-samaritan-law\">")
@@ -224,10 +234,12 @@ public struct WidgetRenderer: Sendable {
             // `lines:` without a number: one more line in large print (print.css shows it there).
             if isDefault { out.put("<div class=\"write-line large-print-only\"></div>\n") }
         case .scale(let low, let high):
-            let ends = item.ends ?? WorksheetItem.defaultEnds
+            let ends = item.ends ?? (low: text.scaleLow, high: text.scaleHigh)
             out.put("<p class=\"ws-prompt\">")
             out.appendEscapedText(item.prompt)
-            out.put(" <span class=\"circle-one\">(circle one)</span></p>\n<div class=\"scale\">")
+            out.put(" <span class=\"circle-one\">")
+            out.appendEscapedText(text.circleOne)
+            out.put("</span></p>\n<div class=\"scale\">")
             for n in low...high {
                 out.put("<span class=\"scale-n\">")
                 out.append(String(n))

@@ -179,7 +179,7 @@ struct CopyingPDFEngine: PDFEngine {
         opts.templates = folder + "/templates"
         _ = Builder(pdfEngine: nil).build(root: root, options: opts)
         let guideTemplate = folder + "/templates/guide.mustache"
-        let text = try String(contentsOfFile: guideTemplate, encoding: .utf8).replacingOccurrences(of: "At a glance", with: "Overview")
+        let text = try String(contentsOfFile: guideTemplate, encoding: .utf8).replacingOccurrences(of: "{{label.at-a-glance}}", with: "Overview")
         try text.write(toFile: guideTemplate, atomically: true, encoding: .utf8)
         let second = Builder(pdfEngine: nil).build(root: root, options: opts)
         #expect(second.written.contains("guides/skills.html"))

@@ -66,7 +66,7 @@ import Testing
                              "homework-minutes-after-dash", "homework-colon", "practice-minutes-no-parentheses", "practice-level-three",
                              "homework-level-one", "checklist-without-braces", "worksheet-without-braces", "log-rows-in-words",
                              "outcome-over-indented", "blank-line-before-front-matter", "addict-in-text",
-                             "objectives-without-brackets", "materials-misspelt", "topic-without-space"]
+                             "objectives-without-brackets", "materials-misspelt", "topic-without-space", "translates-misspelt.es"]
 
     @Test func fixMendsEveryMistakeWithOneCertainAnswerAndNothingElse() throws {
         let folder = Fixtures.copy("mistakes")

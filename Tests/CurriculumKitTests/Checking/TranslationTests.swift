@@ -189,6 +189,7 @@ import Testing
         let (module, _) = Fixtures.module("""
             ---
             id: x
+            language: es
             ---
 
             # Título

@@ -57,15 +57,19 @@ public struct GroupFormatRule: ModuleRule {
                 continue
             }
             if waiting || misheaded.contains(Section.normalize(required)) { continue }
-            if let (heading, title) = Self.lookalike(of: required, in: module) {
-                out.append(Self.missingSection.diagnostic(module.path, heading.range,
+            if let (lookalike, title) = Self.lookalike(of: required, in: module) {
+                out.append(Self.missingSection.diagnostic(module.path, lookalike.range,
                     "a \(format.id) module needs a '## \(required)' section; this heading '## \(title)' looks like a misspelling of it: did you mean '## \(required)'?",
                     fix: Fix(summary: "write '## \(required)'")))
                 continue
             }
+            // A module in another language is told the heading its language pack uses (## Tarea).
+            let heading = SectionRole.english(required).flatMap { role in
+                module.isEnglish ? nil : context.curriculum.pack(for: module.languageTag)?.sectionTitle(role)
+            } ?? required
             out.append(Self.missingSection.diagnostic(module.path, groupID.range,
-                "a \(format.id) module needs a '## \(required)' section, and this one has none",
-                fix: Fix(summary: "add a section headed '## \(required)' to the module body")))
+                "a \(format.id) module needs a '## \(heading)' section, and this one has none",
+                fix: Fix(summary: "add a section headed '## \(heading)' to the module body")))
         }
         if let minutes = module.minutes, !format.minutes.contains(minutes.value) {
             let nearest = min(max(minutes.value, format.minutes.lowerBound), format.minutes.upperBound)

@@ -36,6 +36,12 @@ public struct PersonFirstRule: ModuleRule {
                   off: true
               names: [Smithtown Drug Abuse Council]   # names whose words are fine
 
+        Modules in another language are checked against the terms of their language pack (`person-first:` in \
+        curriculum/languages/es.yaml: adicto, drogadicto, toxicómano, alcohólico as a label, limpio/sucio for test \
+        results, abuso de sustancias, ...), with the pack's proper names exempt (Administración de Servicios de \
+        Salud Mental y Abuso de Sustancias, Instituto Nacional sobre el Abuso de Drogas, Alcohólicos Anónimos). A \
+        language without a pack, or whose pack lists no terms, is not checked.
+
         A genuine quote can keep its words with a suppression and a reason:
             <!-- curriculum-ignore person-first.term: quoting a participant's own words -->
             > "I used to call myself a junkie."
@@ -51,8 +57,16 @@ public struct PersonFirstRule: ModuleRule {
     public init() {}
 
     public func check(_ module: Module, in context: CheckContext) -> [Diagnostic] {
-        guard module.isEnglish else { return [] }
-        let list = context.schema.content.preferredTerms
+        // English prose uses the schema's list; another language the terms of its pack
+        // (languages/es.yaml, `person-first:`); the engine skips a language whose pack has none.
+        let list: PreferredTermList
+        if module.isEnglish {
+            list = context.schema.content.preferredTerms
+        } else if let pack = context.curriculum.pack(for: module.languageTag), !pack.preferredTerms.terms.isEmpty {
+            list = pack.preferredTerms
+        } else {
+            return []
+        }
         let prose = context.prose(of: module)
         var out: [Diagnostic] = []
         for (run, scan) in zip(prose.runs, prose.scans) {
