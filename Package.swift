@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `curriculum serve` only (docs/modules.md): a small HTTP server that builds in well
+        // under a minute; the rest of the library does not depend on it.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -39,10 +42,20 @@ let package = Package(
                 "CurriculumParse",
             ]
         ),
+        // The live preview's server, watcher and toolbar, on top of the build (`curriculum serve`).
+        .target(
+            name: "CurriculumServe",
+            dependencies: [
+                "CurriculumCore",
+                "CurriculumKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "curriculum",
             dependencies: [
                 "CurriculumKit",
+                "CurriculumServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +63,10 @@ let package = Package(
             name: "CurriculumKitTests",
             dependencies: ["CurriculumKit", "CurriculumCore", "CurriculumParse"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "CurriculumServeTests",
+            dependencies: ["CurriculumServe", "CurriculumKit", "CurriculumCore"]
         ),
         .testTarget(
             name: "CurriculumCLITests",

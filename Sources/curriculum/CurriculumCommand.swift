@@ -8,6 +8,6 @@ struct CurriculumCommand: ParsableCommand {
         abstract: "Check and build IOP group-therapy curriculum modules into printable handouts.",
         version: "0.1.0",
         subcommands: [CheckCommand.self, BuildCommand.self, PacketCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
-                      NewCommand.self, SchemaCommand.self]
+                      NewCommand.self, SchemaCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,116 @@
+import CurriculumKit
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// The HTTP side of `curriculum serve`, on FlyingFox: the files of the latest good build with the
+/// toolbar added to each page, the toolbar's script and status, the reload events, and PDFs on
+/// request, all on one port.
+package final class PreviewServer: Sendable {
+    private let server: HTTPServer
+    private let session: PreviewSession
+
+    /// Listens on `host` (an IPv4 or IPv6 address, or `localhost`) and `port` (0: any free one).
+    package init(session: PreviewSession, host: String, port: UInt16, pdf: PDFPreview?) throws {
+        self.session = session
+        let handler = ClosureHTTPHandler { request in
+            await Self.respond(to: request, session: session, pdf: pdf)
+        }
+        // A PDF may take a while; a page's event stream is not bound by this (it is a body).
+        let timeout: TimeInterval = 600
+        let address = try HostAddress.resolve(host)
+        switch address {
+        case .ip4(let ip):
+            server = HTTPServer(address: try sockaddr_in.inet(ip4: ip, port: port), timeout: timeout, logger: .disabled, handler: handler)
+        case .ip6(let ip):
+            server = HTTPServer(address: try sockaddr_in6.inet6(ip6: ip, port: port), timeout: timeout, logger: .disabled, handler: handler)
+        }
+    }
+
+    /// Starts listening; returns the port, once connections are accepted. `run` keeps serving
+    /// until `stop`.
+    package func start() async throws -> UInt16 {
+        let server = self.server
+        let running = Task { try await server.run() }
+        do {
+            try await server.waitUntilListening(timeout: 10)
+        } catch {
+            running.cancel()
+            if let failure = try? await running.value { _ = failure }
+            throw error
+        }
+        switch await server.listeningAddress {
+        case .ip4(_, let port)?, .ip6(_, let port)?: return port
+        default: return 0
+        }
+    }
+
+    /// A comment line to every page listening, so streams of closed pages end.
+    package func keepAlive() { session.hub.keepAlive() }
+
+    /// Ends every page's event stream and stops listening.
+    package func stop() async {
+        session.hub.finishAll()
+        await server.stop(timeout: 1)
+    }
+
+    static func respond(to request: HTTPRequest, session: PreviewSession, pdf: PDFPreview?) async -> HTTPResponse {
+        guard request.method == .GET else { return text(.methodNotAllowed, "only GET\n") }
+        let raw = request.target.path(percentEncoded: true)
+        switch raw {
+        case "/_serve/events":
+            return HTTPResponse(statusCode: .ok, headers: [
+                .contentType: "text/event-stream", .cacheControl: "no-store", HTTPHeader("X-Accel-Buffering"): "no",
+            ], body: session.hub.subscribe(hello: session.status.json))
+        case "/_serve/status":
+            return bytes(.ok, "application/json", Array(session.status.json.utf8))
+        case "/_serve/toolbar.js":
+            return bytes(.ok, "text/javascript; charset=utf-8", Array(Toolbar.script.utf8))
+        default:
+            break
+        }
+        if raw.hasPrefix("/_serve/pdf/") {
+            return await pdfResponse(String(raw.dropFirst("/_serve/pdf".count)), session: session, pdf: pdf)
+        }
+        guard let relative = ServedPath.relative(raw) else { return notFound }
+        let status = session.status
+        if !status.hasGoodBuild {
+            guard relative == "index.html" else { return notFound }
+            let page = Toolbar.inject(into: Array(FindingsPage.html(status).utf8), buildGeneration: 0)
+            return bytes(.ok, ServedPath.contentType(relative), page)
+        }
+        guard let file = ServedPath.file(relative, in: session.options.out, listed: session.servedFiles),
+              let data = FileManager.default.contents(atPath: file) else { return notFound }
+        var body = Array(data)
+        if relative.hasSuffix(".html") { body = Toolbar.inject(into: body, buildGeneration: status.buildGeneration) }
+        return bytes(.ok, ServedPath.contentType(relative), body)
+    }
+
+    /// The PDF of a built page that makes one (handouts, guides, packets, plans).
+    static func pdfResponse(_ raw: String, session: PreviewSession, pdf: PDFPreview?) async -> HTTPResponse {
+        guard let pdf else { return text(.notFound, "PDFs need WeasyPrint: sudo apt-get install weasyprint (or make deps)\n") }
+        guard let relative = ServedPath.relative(raw), relative.hasSuffix(".pdf"),
+              ["handouts", "guides", "packets", "plans"].contains(relative.split(separator: "/").first.map(String.init) ?? "") else { return notFound }
+        let html = String(relative.dropLast(4)) + ".html"
+        guard let file = ServedPath.file(html, in: session.options.out, listed: session.servedFiles) else { return notFound }
+        switch await pdf.pdf(of: html, htmlFile: file) {
+        case .success(let path):
+            guard let data = FileManager.default.contents(atPath: path) else { return notFound }
+            return bytes(.ok, "application/pdf", Array(data))
+        case .failure(let failure):
+            return text(.internalServerError, "the PDF could not be made: \(failure.message)\n")
+        }
+    }
+
+    static var notFound: HTTPResponse { text(.notFound, "not found\n") }
+
+    static func text(_ code: HTTPStatusCode, _ message: String) -> HTTPResponse {
+        bytes(code, "text/plain; charset=utf-8", Array(message.utf8))
+    }
+
+    static func bytes(_ code: HTTPStatusCode, _ type: String, _ body: [UInt8]) -> HTTPResponse {
+        HTTPResponse(statusCode: code, headers: [
+            .contentType: type, .cacheControl: "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff",
+        ], body: Data(body))
+    }
+}
