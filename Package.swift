@@ -70,7 +70,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CurriculumCLITests",
-            dependencies: ["curriculum"]
+            dependencies: ["curriculum"],
+            exclude: ["Browser"]
         ),
     ]
 )

@@ -1,6 +1,6 @@
 import CurriculumKit
 
-/// The index page served while there has never been a good build: the findings that stop it,
+/// The page served (for the index or any other page) while there has never been a good build: the findings that stop it,
 /// with the toolbar, which reloads the page once a build succeeds.
 package enum FindingsPage {
     package static func html(_ status: PreviewStatus) -> String {

@@ -75,7 +75,8 @@ package final class PreviewServer: Sendable {
         guard let relative = ServedPath.relative(raw) else { return notFound }
         let status = session.status
         if !status.hasGoodBuild {
-            guard relative == "index.html" else { return notFound }
+            // Any page asked for before the first good build: what stops it, reloading once built.
+            guard relative.hasSuffix(".html") else { return notFound }
             let page = Toolbar.inject(into: Array(FindingsPage.html(status).utf8), buildGeneration: 0)
             return bytes(.ok, ServedPath.contentType(relative), page)
         }

@@ -1,0 +1,262 @@
+#!/usr/bin/python3
+"""`curriculum serve` in a real browser: Debian's headless chromium, driven over the DevTools
+protocol with Debian's python3-websocket. Run by ServeCommandTests (Swift), which prepares a
+copy of the sample curriculum; prints what it checked and exits 1 at the first failure.
+
+usage: serve_in_browser.py BINARY FOLDER SCREENSHOT
+  FOLDER holds curriculum/ and templates/; the preview builds into FOLDER/preview.
+
+No sleeps as synchronisation: every wait polls for what a person would see, up to a generous
+deadline, and fails with what it saw last.
+"""
+import base64
+import http.client
+import json
+import os
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+import websocket  # Debian's python3-websocket
+
+DEADLINE = 60.0  # seconds for any one thing to happen; the usual time is well under one
+
+
+def fail(message):
+    print("FAIL: " + message, flush=True)
+    raise SystemExit(1)
+
+
+def ok(message):
+    print("ok: " + message, flush=True)
+
+
+def read_line(stream, deadline, what):
+    """One line from a child's pipe, or fail at the deadline."""
+    line = b""
+    while not line.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            fail("no %s after %.0f s (read so far: %r)" % (what, DEADLINE, line))
+        ready, _, _ = select.select([stream], [], [], left)
+        if ready:
+            byte = os.read(stream.fileno(), 1)
+            if not byte:
+                fail("the program ended before printing %s (read so far: %r)" % (what, line))
+            line += byte
+    return line.decode()
+
+
+def listening_addresses(port):
+    """The local addresses of sockets listening on `port`, from /proc (IPv4 and IPv6)."""
+    found = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = open(table).read().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            fields = row.split()
+            local, state = fields[1], fields[3]
+            address, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:
+                found.append(address)
+    return found
+
+
+def status_of(port, raw_path):
+    """The status code for a raw, unnormalised request path."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=DEADLINE)
+    connection.putrequest("GET", raw_path, skip_accept_encoding=True)
+    connection.endheaders()
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, body
+
+
+class Browser:
+    def __init__(self, profile):
+        self.process = subprocess.Popen(
+            ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+             "--no-first-run", "--no-default-browser-check", "--remote-debugging-address=127.0.0.1",
+             "--remote-debugging-port=0", "--remote-allow-origins=*", "--user-data-dir=" + profile,
+             "--window-size=1100,900", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Chromium writes its DevTools port to the profile once it listens.
+        active = os.path.join(profile, "DevToolsActivePort")
+        deadline = time.monotonic() + DEADLINE
+        port = None
+        while port is None:
+            try:
+                first = open(active).read().split("\n")[0]
+                port = int(first) if first.strip() else None
+            except (OSError, ValueError):
+                port = None
+            if port is None:
+                if self.process.poll() is not None:
+                    fail("chromium ended with status %d before listening" % self.process.returncode)
+                if time.monotonic() > deadline:
+                    fail("chromium did not write %s within %.0f s" % (active, DEADLINE))
+                select.select([], [], [], 0.05)  # looks again in 50 ms
+        targets = json.load(urllib.request.urlopen("http://127.0.0.1:%d/json/list" % port, timeout=DEADLINE))
+        page = next(t for t in targets if t["type"] == "page")
+        self.socket = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=DEADLINE, suppress_origin=True)
+        self.next_id = 0
+
+    def call(self, method, tolerate=False, **params):
+        """Sends one DevTools command and returns its result; with `tolerate`, None on an error
+        (a page that is reloading answers 'Inspected target navigated or closed')."""
+        self.next_id += 1
+        self.socket.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.socket.recv())
+            if message.get("id") == self.next_id:
+                if "error" in message:
+                    if tolerate:
+                        return None
+                    fail("%s: %s" % (method, message["error"]))
+                return message.get("result", {})
+
+    def evaluate(self, expression):
+        result = self.call("Runtime.evaluate", tolerate=True, expression=expression, returnByValue=True)
+        if result is None or "exceptionDetails" in result:
+            return None
+        return result["result"].get("value")
+
+    def wait_for(self, expression, what):
+        """Polls `expression` in the page until it is true."""
+        deadline = time.monotonic() + DEADLINE
+        while True:
+            if self.evaluate(expression):
+                return
+            if time.monotonic() > deadline:
+                seen = self.evaluate("document.body ? document.body.innerText.slice(-1500) : '(no body)'")
+                fail("after %.0f s the page still does not show %s; it shows:\n%s" % (DEADLINE, what, seen))
+            # Lets the page work between looks (a DevTools round trip, not a timer).
+            self.call("Runtime.evaluate", tolerate=True, expression="new Promise(r => requestAnimationFrame(() => setTimeout(r, 50)))",
+                      awaitPromise=True)
+
+    def close(self):
+        try:
+            self.socket.close()
+        finally:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=DEADLINE)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def main():
+    binary, folder, screenshot = sys.argv[1], sys.argv[2], sys.argv[3]
+    module = os.path.join(folder, "curriculum/modules/coping/anger.md")
+    original = open(module, encoding="utf-8").read()
+    out = os.path.join(folder, "preview")
+    serve = subprocess.Popen([binary, "serve", "curriculum", "--port", "0", "--out", out, "--today", "2026-11-29"],
+                             cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    profile = tempfile.mkdtemp(prefix="serve-browser-")
+    browser = None
+    try:
+        first = read_line(serve.stdout, time.monotonic() + DEADLINE, "first line")
+        match = re.fullmatch(r"Serving on http://127\.0\.0\.1:(\d+)/\n", first)
+        if not match:
+            fail("the first line is %r, not 'Serving on http://127.0.0.1:PORT/'" % first)
+        port = int(match.group(1))
+        ok("first line: " + first.strip())
+
+        addresses = listening_addresses(port)
+        if addresses != ["0100007F"]:
+            fail("port %d listens on %r, not on 127.0.0.1 alone" % (port, addresses))
+        ok("listens on 127.0.0.1 only")
+
+        browser = Browser(profile)
+        url = "http://127.0.0.1:%d/handouts/anger.html" % port
+        browser.call("Page.navigate", url=url)
+        browser.wait_for("document.body && document.body.innerText.includes('Anger is a normal feeling.')"
+                         " && window.__curriculumServe && window.__curriculumServe.connected"
+                         " && document.getElementById('curriculum-serve-count') !== null"
+                         " && document.getElementById('curriculum-serve-count').innerText === 'no findings'",
+                         "the handout with its toolbar saying 'no findings'")
+        ok("the handout opens with the toolbar")
+        if not browser.evaluate("Array.from(document.querySelectorAll('#curriculum-serve a')).some(a => a.getAttribute('href') === '/_serve/pdf/handouts/anger.pdf')"):
+            fail("the toolbar has no link to the handout's PDF")
+        ok("the toolbar links to the page's PDF")
+
+        # The build folder holds exactly what `build` writes: no toolbar in the files.
+        if "_serve" in open(os.path.join(out, "handouts/anger.html"), encoding="utf-8").read():
+            fail("the built handout carries the preview's script")
+        ok("the built file has no preview script")
+
+        # An edit shows without navigating: the page reloads itself.
+        edited = original.replace("Everyone feels it.", "Everyone feels it, even on a calm day.", 1)
+        if edited == original:
+            fail("the fixture sentence to edit is gone from anger.md")
+        with open(module, "w", encoding="utf-8") as f:
+            f.write(edited)
+        browser.wait_for("document.body.innerText.includes('Everyone feels it, even on a calm day.')", "the edited sentence")
+        ok("the edit shows in the open page")
+
+        # A broken module: the finding shows over the last good page.
+        with open(module, "w", encoding="utf-8") as f:
+            f.write(edited.replace("topic: coping", "topic: copin", 1))
+        browser.wait_for("(document.getElementById('curriculum-serve-findings') || {innerText: ''}).innerText"
+                         ".includes('curriculum/modules/coping/anger.md:4:8')"
+                         " && document.getElementById('curriculum-serve-findings').innerText.includes('[front-matter.unknown-topic]')"
+                         " && document.getElementById('curriculum-serve-count').innerText.includes('1 error')"
+                         " && document.body.innerText.includes('Everyone feels it, even on a calm day.')",
+                         "the finding anger.md:4:8 [front-matter.unknown-topic] over the last good page")
+        ok("the finding shows in the page, over the last good build")
+        shot = browser.call("Page.captureScreenshot", format="png")
+        with open(screenshot, "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
+
+        # Fixed again: the panel goes away.
+        with open(module, "w", encoding="utf-8") as f:
+            f.write(edited)
+        browser.wait_for("document.getElementById('curriculum-serve-findings') === null"
+                         " && document.getElementById('curriculum-serve-count').innerText === 'no findings'",
+                         "the findings panel gone once the module is fixed")
+        ok("the panel goes away once fixed")
+
+        # Only files of the build: traversal, encoded or not, and symbolic links get 404.
+        os.symlink(os.path.join(folder, "curriculum/schema.yaml"), os.path.join(out, "handouts/leak.html"))
+        os.remove(os.path.join(out, "coverage.csv"))
+        os.symlink(os.path.join(folder, "curriculum/schema.yaml"), os.path.join(out, "coverage.csv"))
+        for raw in ["/../curriculum/schema.yaml", "/handouts/../../curriculum/schema.yaml",
+                    "/%2e%2e/curriculum/schema.yaml", "/handouts/%2E%2E/%2E%2E/curriculum/schema.yaml",
+                    "/handouts/..%2f..%2fcurriculum%2fschema.yaml", "/handouts%2f..%2f..%2fcurriculum/schema.yaml",
+                    "/..%5c..%5ccurriculum%5cschema.yaml", "/.curriculum-manifest.json", "/handouts/leak.html",
+                    "/coverage.csv", "/_serve/pdf/../curriculum/schema.yaml", "/handouts/anger.html%00.pdf"]:
+            status, body = status_of(port, raw)
+            if status != 404 or b"objectives" in body:
+                fail("GET %s answered %d, not 404" % (raw, status))
+        status, _ = status_of(port, "/handouts/anger.html")
+        if status != 200:
+            fail("GET /handouts/anger.html answered %d after the traversal attempts" % status)
+        ok("traversal attempts and symbolic links get 404")
+    finally:
+        if browser:
+            browser.close()
+        shutil.rmtree(profile, ignore_errors=True)
+        if serve.poll() is None:
+            serve.send_signal(signal.SIGINT)
+        try:
+            rest, errors = serve.communicate(timeout=DEADLINE)
+        except subprocess.TimeoutExpired:
+            serve.kill()
+            fail("serve did not stop within %.0f s of Ctrl-C" % DEADLINE)
+    if serve.returncode != 0 or not rest.decode().endswith("stopped serving\n"):
+        fail("Ctrl-C: exit %d, output %r, errors %r" % (serve.returncode, rest.decode()[-300:], errors.decode()[-300:]))
+    ok("Ctrl-C stops it cleanly")
+    print("browser checks passed", flush=True)
+
+
+if __name__ == "__main__":
+    main()
