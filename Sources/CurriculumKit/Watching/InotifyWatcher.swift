@@ -27,7 +27,8 @@ package final class InotifyWatcher: @unchecked Sendable {
         descriptor = fd
         self.excluding = excluding.map { Self.trimmed(PathUtil.display($0)) }
         self.quietPeriod = quietPeriod
-        for path in paths where !addTree(path) {
+        var found: [String] = []
+        for path in paths where !addTree(path, found: &found) {
             return nil
         }
     }
@@ -89,7 +90,13 @@ package final class InotifyWatcher: @unchecked Sendable {
                 let path = PathUtil.join(folder, name)
                 if isExcluded(path) { continue }
                 if mask & UInt32(IN_ISDIR) != 0 {
-                    if mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 { _ = addTree(path) }
+                    // A folder moved or made here: watched from now on, and the files already in
+                    // it count as changed (they may have been written before the watch).
+                    if mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 {
+                        var found: [String] = []
+                        _ = addTree(path, found: &found)
+                        out += found
+                    }
                     out.append(path)
                     continue
                 }
@@ -102,8 +109,9 @@ package final class InotifyWatcher: @unchecked Sendable {
         return out
     }
 
-    /// Watches `path` and every folder under it; false when inotify refused a watch.
-    private func addTree(_ path: String) -> Bool {
+    /// Watches `path` and every folder under it, adding the files under it to `found`; false
+    /// when inotify refused a watch.
+    private func addTree(_ path: String, found: inout [String]) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, !isExcluded(path) else { return true }
         let wd = inotify_add_watch(descriptor, path, Self.fileEvents | Self.folderEvents | UInt32(IN_ONLYDIR))
@@ -117,9 +125,10 @@ package final class InotifyWatcher: @unchecked Sendable {
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name == "." || name == ".." || Self.isIgnored(name) { continue }
-            children.append(PathUtil.join(path, name))
+            let child = PathUtil.join(path, name)
+            if entry.pointee.d_type == UInt8(DT_DIR) || entry.pointee.d_type == UInt8(DT_UNKNOWN) { children.append(child) } else if !isExcluded(child) { found.append(child) }
         }
-        for child in children.sorted() where !addTree(child) { return false }
+        for child in children.sorted() where !addTree(child, found: &found) { return false }
         return true
     }
 
