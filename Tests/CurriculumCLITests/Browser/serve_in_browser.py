@@ -187,7 +187,10 @@ def main():
         ok("the handout opens with the toolbar")
         if not browser.evaluate("Array.from(document.querySelectorAll('#curriculum-serve a')).some(a => a.getAttribute('href') === '/_serve/pdf/handouts/anger.pdf')"):
             fail("the toolbar has no link to the handout's PDF")
-        ok("the toolbar links to the page's PDF")
+        status, body = status_of(port, "/_serve/pdf/handouts/anger.pdf")
+        if status != 200 or not body.startswith(b"%PDF-"):
+            fail("the PDF link answered %d with %r" % (status, body[:60]))
+        ok("the toolbar links to the page's PDF, made on request")
 
         # The build folder holds exactly what `build` writes: no toolbar in the files.
         if "_serve" in open(os.path.join(out, "handouts/anger.html"), encoding="utf-8").read():
