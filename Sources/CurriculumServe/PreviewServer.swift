@@ -27,22 +27,57 @@ package final class PreviewServer: Sendable {
         }
     }
 
-    /// Starts listening; returns the port, once connections are accepted. `run` keeps serving
-    /// until `stop`.
+    /// Starts listening; returns the port once connections are accepted, or throws at once
+    /// when the address cannot be used (a port in use). The server then runs until `stop`.
     package func start() async throws -> UInt16 {
         let server = self.server
-        let running = Task { try await server.run() }
-        do {
-            try await server.waitUntilListening(timeout: 10)
-        } catch {
-            running.cancel()
-            if let failure = try? await running.value { _ = failure }
-            throw error
+        let settled = Locked(false)
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            // Whichever comes first: listening, or `run` failing (bind refused).
+            func settle(_ outcome: Result<Void, any Error>) {
+                let first = settled.withValue { done -> Bool in
+                    defer { done = true }
+                    return !done
+                }
+                if first { continuation.resume(with: outcome) }
+            }
+            Task {
+                do {
+                    try await server.run()
+                    settle(.failure(ListenFailure(message: "the server stopped before it listened")))
+                } catch {
+                    settle(.failure(ListenFailure(message: Self.describe(error))))
+                }
+            }
+            Task {
+                do {
+                    try await server.waitUntilListening(timeout: 30)
+                    settle(.success(()))
+                } catch {
+                    settle(.failure(ListenFailure(message: "it did not start listening within 30 s")))
+                }
+            }
         }
         switch await server.listeningAddress {
         case .ip4(_, let port)?, .ip6(_, let port)?: return port
         default: return 0
         }
+    }
+
+    /// Why the server could not listen, in words.
+    package struct ListenFailure: Error, CustomStringConvertible, Sendable {
+        package let message: String
+        package var description: String { message }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if case SocketError.failed(_, let errno, let message) = error {
+            if errno == EADDRINUSE { return "the port is in use (by another preview?); choose another with --port N, or --port 0 for any free one" }
+            if errno == EADDRNOTAVAIL { return "this computer has no such address; leave out --host to use 127.0.0.1" }
+            if errno == EACCES { return "ports below 1024 need special rights; choose one above with --port N, or --port 0" }
+            return message
+        }
+        return "\(error)"
     }
 
     /// A comment line to every page listening, so streams of closed pages end.

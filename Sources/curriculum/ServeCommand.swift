@@ -77,7 +77,7 @@ struct ServeCommand: ParsableCommand {
         switch listening {
         case .success(let value): boundPort = value
         case .failure(let error):
-            Terminal.writeError("error: cannot listen on \(address.urlHost):\(port): \(error.localizedDescription); is another preview using the port? Try --port 0\n")
+            Terminal.writeError("error: cannot listen on \(address.urlHost):\(port): \(error)\n")
             throw ExitCode(2)
         }
         let url = "http://\(address.urlHost):\(boundPort)/"

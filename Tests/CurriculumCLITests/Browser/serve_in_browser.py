@@ -176,6 +176,12 @@ def main():
             fail("port %d listens on %r, not on 127.0.0.1 alone" % (port, addresses))
         ok("listens on 127.0.0.1 only")
 
+        second = subprocess.run([binary, "serve", "curriculum", "--port", str(port), "--out", out + "-2"], cwd=folder,
+                                capture_output=True, timeout=DEADLINE)
+        if second.returncode != 2 or b"the port is in use" not in second.stderr or second.stdout:
+            fail("a second serve on the same port: exit %d, %r %r" % (second.returncode, second.stdout, second.stderr))
+        ok("a port in use is refused at once, with the fix")
+
         browser = Browser(profile)
         url = "http://127.0.0.1:%d/handouts/anger.html" % port
         browser.call("Page.navigate", url=url)
