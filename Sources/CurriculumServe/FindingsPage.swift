@@ -14,7 +14,8 @@ package enum FindingsPage {
         return """
         <!DOCTYPE html>
         <html lang="en">
-        <head><meta charset="utf-8"><title>curriculum serve: nothing built yet</title></head>
+        <head><meta charset="utf-8"><title>curriculum serve: nothing built yet</title>
+        <style>body{font:16px/1.5 system-ui,sans-serif;max-width:48em;margin:2em auto;padding:0 1em}li{margin:.6em 0}</style></head>
         <body>
         <h1>\(heading)</h1>
         <ul id="curriculum-serve-index-findings">

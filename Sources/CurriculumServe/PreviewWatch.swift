@@ -40,7 +40,15 @@ package struct PreviewWatch: Sendable {
         }
         let report = result.report
         if result.refused {
-            line += "not rebuilt: \(report.errorCount) error\(report.errorCount == 1 ? "" : "s") (shown in the page); the last good build stays served\n"
+            let errors = report.diagnostics.filter { $0.severity == .error }
+            let count = "\(errors.count) error\(errors.count == 1 ? "" : "s")"
+            line += session.status.hasGoodBuild
+                ? "not rebuilt: \(count) (also shown in the page); the last good build stays served\n"
+                : "nothing built yet: \(count) (also listed on every page)\n"
+            for d in errors.prefix(10) {
+                line += "  \(d.file):\(d.range.start.line):\(d.range.start.column): \(d.message) [\(d.rule)]\n"
+            }
+            if errors.count > 10 { line += "  and \(errors.count - 10) more\n" }
         } else {
             line += "rebuilt: \(result.written.count) file\(result.written.count == 1 ? "" : "s") written, \(result.unchanged) unchanged"
             line += report.warningCount > 0 ? ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s") (shown in the page)\n" : "\n"

@@ -42,6 +42,7 @@ package final class InotifyWatcher: @unchecked Sendable {
     /// that changed (sorted), or nil once `stop` is requested.
     package func next(until stop: StopSignal) -> [String]? {
         var changed = Set<String>()
+        var created = Set<String>()
         while !stop.isRequested {
             // Waits for an event, looking at `stop` ten times a second; once something changed,
             // waits only for the quiet period.
@@ -50,16 +51,20 @@ package final class InotifyWatcher: @unchecked Sendable {
             let ready = poll(&pollfd, 1, timeout)
             if ready < 0 && errno != EINTR { return nil }
             if ready > 0 {
-                changed.formUnion(readEvents())
+                changed.formUnion(readEvents(created: &created))
                 continue
             }
+            // A file made and gone within the burst (an editor's or sed's temporary file) is no change.
+            changed = changed.filter { !created.contains($0) || access($0, F_OK) == 0 }
             if !changed.isEmpty { return changed.sorted() }
+            created = []
         }
         return nil
     }
 
-    /// Reads every pending event; returns the changed paths worth a rebuild.
-    private func readEvents() -> [String] {
+    /// Reads every pending event; returns the changed paths worth a rebuild, and adds the files
+    /// made to `created`.
+    private func readEvents(created: inout Set<String>) -> [String] {
         var out: [String] = []
         let size = 64 * 1024
         var buffer = [UInt8](repeating: 0, count: size)
@@ -102,7 +107,10 @@ package final class InotifyWatcher: @unchecked Sendable {
                 }
                 // A new file is reported when it is closed after writing (IN_CLOSE_WRITE), not
                 // while it is still empty.
-                if mask & UInt32(IN_CREATE) != 0 { continue }
+                if mask & UInt32(IN_CREATE) != 0 {
+                    created.insert(path)
+                    continue
+                }
                 out.append(path)
             }
         }

@@ -37,6 +37,16 @@ import Testing
         #expect(watcher.next(until: StopSignal())?.contains(root + "/modules/coping/anger.md") == true)
     }
 
+    @Test func aTemporaryFileMadeAndRenamedAwayIsNoChange() throws {
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let watcher = try #require(InotifyWatcher(paths: [root]))
+        // What `sed -i` does: a temporary file beside the module, renamed over it.
+        try "e\n".write(toFile: root + "/modules/coping/sedAbC123", atomically: false, encoding: .utf8)
+        _ = rename(root + "/modules/coping/sedAbC123", root + "/modules/coping/anger.md")
+        #expect(watcher.next(until: StopSignal()) == [root + "/modules/coping/anger.md"])
+    }
+
     @Test func aNewFolderIsWatchedWithTheFilesAlreadyInIt() throws {
         let root = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: root) }
