@@ -49,6 +49,7 @@ let package = Package(
                 "CurriculumCore",
                 "CurriculumKit",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
@@ -66,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CurriculumServeTests",
-            dependencies: ["CurriculumServe", "CurriculumKit", "CurriculumCore"]
+            dependencies: ["CurriculumServe", "CurriculumKit", "CurriculumCore", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(
             name: "CurriculumCLITests",
