@@ -98,7 +98,7 @@ struct ServeCommand: ParsableCommand {
 
     /// A new folder only this user can read, under the system's temporary folder.
     static func privateFolder(_ name: String) throws -> String {
-        var template = Array((NSTemporaryDirectory() + "/\(name)-XXXXXX").utf8CString)
+        var template = Array(PathUtil.join(NSTemporaryDirectory(), "\(name)-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else {
             throw ValidationError("cannot make a folder under \(NSTemporaryDirectory()): \(String(cString: strerror(errno)))")
         }

@@ -269,7 +269,44 @@ def main():
     if serve.returncode != 0 or not rest.decode().endswith("stopped serving\n"):
         fail("Ctrl-C: exit %d, output %r, errors %r" % (serve.returncode, rest.decode()[-300:], errors.decode()[-300:]))
     ok("Ctrl-C stops it cleanly")
+    private_folder(binary, folder)
     print("browser checks passed", flush=True)
+
+
+def private_folder(binary, folder):
+    """Without --out: the build goes to a folder only this user can read, under the system's
+    temporary folder (TMPDIR), and is gone after Ctrl-C."""
+    tmp = os.path.join(folder, "tmp")
+    os.makedirs(tmp)
+    env = dict(os.environ, TMPDIR=tmp)
+    serve = subprocess.Popen([binary, "serve", "curriculum", "--port", "0", "--today", "2026-11-29"],
+                             cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        first = read_line(serve.stdout, time.monotonic() + DEADLINE, "first line")
+        port = int(re.fullmatch(r"Serving on http://127\.0\.0\.1:(\d+)/\n", first).group(1))
+        deadline = time.monotonic() + DEADLINE
+        while b'"built":true' not in status_of(port, "/_serve/status")[1]:
+            if time.monotonic() > deadline:
+                fail("no good build within %.0f s without --out" % DEADLINE)
+            select.select([], [], [], 0.05)  # looks again in 50 ms
+        builds = [name for name in os.listdir(tmp) if os.path.isfile(os.path.join(tmp, name, "handouts/anger.html"))]
+        if len(builds) != 1 or not builds[0].startswith("curriculum-serve-"):
+            fail("without --out the build is not in one curriculum-serve-* folder under TMPDIR: %r" % os.listdir(tmp))
+        mode = os.stat(os.path.join(tmp, builds[0])).st_mode & 0o777
+        if mode != 0o700:
+            fail("the private build folder has mode %o, not 700" % mode)
+        ok("without --out it builds into a private folder (mode 700) under TMPDIR")
+    finally:
+        if serve.poll() is None:
+            serve.send_signal(signal.SIGINT)
+        try:
+            serve.communicate(timeout=DEADLINE)
+        except subprocess.TimeoutExpired:
+            serve.kill()
+            fail("serve did not stop within %.0f s of Ctrl-C" % DEADLINE)
+    if serve.returncode != 0 or os.listdir(tmp):
+        fail("after Ctrl-C: exit %d, left in TMPDIR %r" % (serve.returncode, os.listdir(tmp)))
+    ok("Ctrl-C removes the private folders")
 
 
 if __name__ == "__main__":
