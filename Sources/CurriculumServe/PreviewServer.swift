@@ -112,13 +112,13 @@ package final class PreviewServer: Sendable {
         if !status.hasGoodBuild {
             // Any page asked for before the first good build: what stops it, reloading once built.
             guard relative.hasSuffix(".html") else { return notFound }
-            let page = Toolbar.inject(into: Array(FindingsPage.html(status).utf8), buildGeneration: 0)
+            let page = Toolbar.inject(into: Array(FindingsPage.html(status).utf8), buildGeneration: 0, page: relative)
             return bytes(.ok, ServedPath.contentType(relative), page)
         }
         guard let file = ServedPath.file(relative, in: session.options.out, listed: session.servedFiles),
               let data = FileManager.default.contents(atPath: file) else { return notFound }
         var body = Array(data)
-        if relative.hasSuffix(".html") { body = Toolbar.inject(into: body, buildGeneration: status.buildGeneration) }
+        if relative.hasSuffix(".html") { body = Toolbar.inject(into: body, buildGeneration: status.buildGeneration, page: relative) }
         return bytes(.ok, ServedPath.contentType(relative), body)
     }
 

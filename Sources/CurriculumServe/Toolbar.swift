@@ -3,14 +3,17 @@
 /// errors or warnings. It listens for rebuilds on `/_serve/events` and reloads the page after a
 /// good one; after a refused one it only updates the panel, over the last good page.
 package enum Toolbar {
-    /// The tag added before `</body>` of a served HTML page built in build `generation`.
-    package static func tag(buildGeneration: Int) -> String {
-        "<script src=\"/_serve/toolbar.js\" data-build=\"\(buildGeneration)\"></script>"
+    /// The tag added before `</body>` of the served page `page` (its path in the build) built
+    /// in build `buildGeneration`. The script is named relative to the page, and finds the rest
+    /// relative to itself, so the preview also works behind a proxy that adds a path prefix.
+    package static func tag(buildGeneration: Int, page: String) -> String {
+        let up = String(repeating: "../", count: page.split(separator: "/", omittingEmptySubsequences: false).count - 1)
+        return "<script src=\"\(up)_serve/toolbar.js\" data-build=\"\(buildGeneration)\"></script>"
     }
 
     /// `html` with the toolbar's tag before its last `</body>` (or at its end).
-    package static func inject(into html: [UInt8], buildGeneration: Int) -> [UInt8] {
-        let tag = Array(tag(buildGeneration: buildGeneration).utf8)
+    package static func inject(into html: [UInt8], buildGeneration: Int, page: String) -> [UInt8] {
+        let tag = Array(tag(buildGeneration: buildGeneration, page: page).utf8)
         let close = Array("</body>".utf8)
         var index = html.count - close.count
         while index >= 0 {
@@ -49,8 +52,13 @@ package enum Toolbar {
       box.setAttribute("role", "status");
       document.body.appendChild(box);
 
-      var pdfPath = location.pathname.match(/^\/(handouts|guides|packets|plans)\/.+\.html$/)
-        ? "/_serve/pdf" + location.pathname.replace(/\.html$/, ".pdf") : null;
+      // Everything relative to this script (".../_serve/toolbar.js"), so a proxy's prefix is kept.
+      var base = new URL(".", me.src);
+      var root = new URL("..", base);
+      var page = location.pathname.indexOf(root.pathname) === 0
+        ? location.pathname.slice(root.pathname.length) : location.pathname.replace(/^\//, "");
+      var pdfPath = /^(handouts|guides|packets|plans)\/.+\.html$/.test(page)
+        ? new URL("pdf/" + page.replace(/\.html$/, ".pdf"), base).href : null;
 
       function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
@@ -109,7 +117,7 @@ package enum Toolbar {
       }
 
       function listen() {
-        var events = new EventSource("/_serve/events");
+        var events = new EventSource(new URL("events", base).href);
         events.addEventListener("open", function () { state.connected = true; });
         events.addEventListener("error", function () { state.connected = false; });
         function update(ev) {
@@ -122,7 +130,7 @@ package enum Toolbar {
         events.addEventListener("reload", update);
       }
 
-      fetch("/_serve/status").then(function (r) { return r.json(); }).then(render, function () {});
+      fetch(new URL("status", base).href).then(function (r) { return r.json(); }).then(render, function () {});
       listen();
     })();
     """#

@@ -42,9 +42,11 @@ import Testing
 
     @Test func theToolbarGoesBeforeTheLastBodyEnd() {
         let page = Array("<html><body><p>&lt;/body&gt;</p></body>\n</html>\n".utf8)
-        let served = String(decoding: Toolbar.inject(into: page, buildGeneration: 3), as: UTF8.self)
-        #expect(served == "<html><body><p>&lt;/body&gt;</p><script src=\"/_serve/toolbar.js\" data-build=\"3\"></script></body>\n</html>\n")
-        let bare = String(decoding: Toolbar.inject(into: Array("<p>x</p>".utf8), buildGeneration: 1), as: UTF8.self)
+        let served = String(decoding: Toolbar.inject(into: page, buildGeneration: 3, page: "index.html"), as: UTF8.self)
+        #expect(served == "<html><body><p>&lt;/body&gt;</p><script src=\"_serve/toolbar.js\" data-build=\"3\"></script></body>\n</html>\n")
+        // Named relative to the page, so a proxy's path prefix is kept.
+        #expect(Toolbar.tag(buildGeneration: 1, page: "packets/evening/week-01.html").hasPrefix("<script src=\"../../_serve/toolbar.js\""))
+        let bare = String(decoding: Toolbar.inject(into: Array("<p>x</p>".utf8), buildGeneration: 1, page: "a.html"), as: UTF8.self)
         #expect(bare.hasSuffix("</script>"))
     }
 
