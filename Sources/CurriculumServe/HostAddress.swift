@@ -41,6 +41,24 @@ package enum HostAddress: Equatable, Sendable {
         }
     }
 
+    /// True when a request naming `hostHeader` (its Host header) may be answered. On a loopback
+    /// address only requests for a loopback name are: a web page elsewhere that points its own
+    /// name at 127.0.0.1 (DNS rebinding) cannot read the preview. Any other address was asked
+    /// for with `--host`, with the warning, and answers every name.
+    package func accepts(hostHeader: String?) -> Bool {
+        guard isLoopback else { return true }
+        guard let header = hostHeader?.lowercased(), !header.isEmpty else { return false }
+        var name = header
+        if name.hasPrefix("[") {
+            name = String(name.prefix { $0 != "]" }) + "]"
+        } else if let colon = name.lastIndex(of: ":") {
+            name = String(name[..<colon])
+        }
+        if name == "localhost" || name == "[::1]" { return true }
+        var v4 = in_addr()
+        return inet_pton(AF_INET, name, &v4) == 1 && name.split(separator: ".").first == "127"
+    }
+
     /// The warning printed when `--host` lets other computers in, or nil for loopback.
     package var warning: String? {
         guard !isLoopback else { return nil }

@@ -13,12 +13,15 @@ package final class PreviewServer: Sendable {
     /// Listens on `host` (an IPv4 or IPv6 address, or `localhost`) and `port` (0: any free one).
     package init(session: PreviewSession, host: String, port: UInt16, pdf: PDFPreview?) throws {
         self.session = session
+        let address = try HostAddress.resolve(host)
         let handler = ClosureHTTPHandler { request in
-            await Self.respond(to: request, session: session, pdf: pdf)
+            guard address.accepts(hostHeader: request.headers[.host]) else {
+                return Self.text(.forbidden, "this preview answers only to the address it printed (http://127.0.0.1:PORT/)\n")
+            }
+            return await Self.respond(to: request, session: session, pdf: pdf)
         }
         // A PDF may take a while; a page's event stream is not bound by this (it is a body).
         let timeout: TimeInterval = 600
-        let address = try HostAddress.resolve(host)
         switch address {
         case .ip4(let ip):
             server = HTTPServer(address: try sockaddr_in.inet(ip4: ip, port: port), timeout: timeout, logger: .disabled, handler: handler)

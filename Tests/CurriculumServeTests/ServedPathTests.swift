@@ -60,6 +60,19 @@ import Testing
         #expect(throws: HostAddress.Invalid.self) { try HostAddress.resolve("example.org") }
     }
 
+    @Test func onLoopbackOnlyLoopbackNamesAreAnswered() throws {
+        let loopback = try HostAddress.resolve("127.0.0.1")
+        for header in ["127.0.0.1:8123", "localhost:8123", "LOCALHOST", "[::1]:8123", "127.0.0.2:80"] {
+            #expect(loopback.accepts(hostHeader: header), "\(header)")
+        }
+        // DNS rebinding: another site's name pointed at 127.0.0.1.
+        for header in ["evil.example:8123", "127.0.0.1.evil.example", "localhost.evil.example:8123", "", "10.0.0.1:8123"] {
+            #expect(!loopback.accepts(hostHeader: header), "\(header)")
+        }
+        #expect(!loopback.accepts(hostHeader: nil))
+        #expect(try HostAddress.resolve("0.0.0.0").accepts(hostHeader: "preview.clinic.example"))
+    }
+
     @Test func eventsAreServerSentEventLines() {
         let bytes = ReloadHub.event("reload", "{\"a\":1}\n{\"b\":2}")
         #expect(String(decoding: bytes, as: UTF8.self) == "event: reload\ndata: {\"a\":1}\ndata: {\"b\":2}\n\n")

@@ -70,10 +70,12 @@ def listening_addresses(port):
     return found
 
 
-def status_of(port, raw_path):
-    """The status code for a raw, unnormalised request path."""
+def status_of(port, raw_path, host=None):
+    """The status code and body for a raw, unnormalised request path (and Host header)."""
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=DEADLINE)
-    connection.putrequest("GET", raw_path, skip_accept_encoding=True)
+    connection.putrequest("GET", raw_path, skip_host=host is not None, skip_accept_encoding=True)
+    if host is not None:
+        connection.putheader("Host", host)
     connection.endheaders()
     response = connection.getresponse()
     body = response.read()
@@ -251,10 +253,13 @@ def main():
             status, body = status_of(port, raw)
             if status != 404 or b"objectives" in body:
                 fail("GET %s answered %d, not 404" % (raw, status))
+        status, _ = status_of(port, "/handouts/anger.html", host="rebound.example:%d" % port)
+        if status != 403:
+            fail("a request for another site's name (DNS rebinding) answered %d, not 403" % status)
         status, _ = status_of(port, "/handouts/anger.html")
         if status != 200:
             fail("GET /handouts/anger.html answered %d after the traversal attempts" % status)
-        ok("traversal attempts and symbolic links get 404")
+        ok("traversal attempts and symbolic links get 404; another site's name gets 403")
     finally:
         if browser:
             browser.close()
