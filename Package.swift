@@ -36,18 +36,28 @@ let package = Package(
             ]
         ),
         .target(
+            name: "CurriculumCheck",
+            dependencies: ["CurriculumCore", "CurriculumParse"]
+        ),
+        .target(
+            name: "CurriculumRender",
+            dependencies: ["CurriculumCore", "CurriculumParse", "CurriculumCheck"]
+        ),
+        .target(
+            name: "CurriculumBuild",
+            dependencies: ["CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender"]
+        ),
+        // The umbrella the command line, the tests and the Fuzz package import: it re-exports
+        // every stage and holds no code of its own.
+        .target(
             name: "CurriculumKit",
-            dependencies: [
-                "CurriculumCore",
-                "CurriculumParse",
-            ]
+            dependencies: ["CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender", "CurriculumBuild"]
         ),
         // The live preview's server, watcher and toolbar, on top of the build (`curriculum serve`).
         .target(
             name: "CurriculumServe",
             dependencies: [
-                "CurriculumCore",
-                "CurriculumKit",
+                "CurriculumBuild",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -62,7 +72,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CurriculumKitTests",
-            dependencies: ["CurriculumKit", "CurriculumCore", "CurriculumParse"],
+            dependencies: ["CurriculumKit", "CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender", "CurriculumBuild"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

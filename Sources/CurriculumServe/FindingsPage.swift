@@ -1,4 +1,4 @@
-import CurriculumKit
+import CurriculumBuild
 
 /// The page served (for the index or any other page) while there has never been a good build: the findings that stop it,
 /// with the toolbar, which reloads the page once a build succeeds.

@@ -1,4 +1,4 @@
-import CurriculumKit
+import CurriculumBuild
 import Foundation
 
 /// Makes the PDF of a served page when someone asks for it (the toolbar's PDF link), off the

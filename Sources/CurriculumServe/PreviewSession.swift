@@ -1,4 +1,4 @@
-import CurriculumKit
+import CurriculumBuild
 import Foundation
 
 /// One `curriculum serve`: builds the curriculum's HTML into its folder (as `build --no-pdf`

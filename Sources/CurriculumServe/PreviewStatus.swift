@@ -1,4 +1,4 @@
-import CurriculumKit
+import CurriculumBuild
 import Foundation
 
 /// What the served pages show about the latest build: its findings and whether there is a good

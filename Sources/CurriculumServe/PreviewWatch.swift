@@ -1,4 +1,4 @@
-import CurriculumKit
+import CurriculumBuild
 import Foundation
 
 /// The writing loop of `curriculum serve`: the first build, then a rebuild after every saved

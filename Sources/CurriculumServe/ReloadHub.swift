@@ -1,4 +1,4 @@
-import CurriculumKit
+import CurriculumBuild
 import FlyingFox
 import FlyingSocks
 import Foundation

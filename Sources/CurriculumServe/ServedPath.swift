@@ -1,4 +1,4 @@
-import CurriculumKit
+import CurriculumBuild
 import Foundation
 
 /// Which file of the build a request names, if any. Only files the build's manifest lists are

@@ -102,7 +102,8 @@ struct BuildCommand: ParsableCommand {
             if showProgress { Terminal.writeError(message + "\n") }
         }
         let cancellation = Cancellation()
-        if !watching { cancellation.watchSignals() }
+        let interrupts = watching ? nil : InterruptHandler(cancelling: cancellation)
+        defer { interrupts?.cancel() }
         let result = Builder(pdfEngine: pdf.engine(cancellation: cancellation), progress: progress, cancellation: cancellation).build(root: path, options: options)
         Terminal.write(report.format.printer(sourceLine: Terminal.sourceLines(), color: Terminal.stdoutIsColorTerminal).render(result.report))
         if report.format == .text { Terminal.write(result.summaryLine + "\n") }

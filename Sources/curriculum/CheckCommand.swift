@@ -57,7 +57,8 @@ struct CheckCommand: ParsableCommand {
         } else {
             // Ctrl-C or SIGTERM stop the check between modules, rules and blocks of prose.
             let cancellation = Cancellation()
-            cancellation.watchSignals()
+            let interrupts = InterruptHandler(cancelling: cancellation)
+            defer { interrupts.cancel() }
             result = CheckRun.run(paths: paths, today: report.today ?? Clock.today(), cancellation: cancellation)
             if result.wasCancelled {
                 Terminal.writeError("check stopped (interrupted) before every rule ran\n")

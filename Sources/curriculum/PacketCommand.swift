@@ -48,7 +48,8 @@ struct PacketCommand: ParsableCommand {
                                    templates: output.templates, today: report.today ?? Clock.today())
         let showProgress = Terminal.stderrIsTerminal
         let cancellation = Cancellation()
-        cancellation.watchSignals()
+        let interrupts = InterruptHandler(cancelling: cancellation)
+        defer { interrupts.cancel() }
         let result = Builder(pdfEngine: pdf.engine(cancellation: cancellation),
                              progress: { if showProgress { Terminal.writeError($0 + "\n") } }, cancellation: cancellation)
             .packet(root: path, track: track, week: week, start: start, options: options)

@@ -20,22 +20,37 @@ enum WatchSupport {
     }
 }
 
-/// Turns Ctrl-C (SIGINT) and SIGTERM into a stop request, so a watch finishes what it is doing
-/// and returns normally. A second Ctrl-C while stopping exits at once.
+/// Turns Ctrl-C (SIGINT) and SIGTERM into a request to stop, for as long as it is not
+/// cancelled: the one place the tool handles signals. `check`, `build` and `packet` cancel their
+/// run (it stops between files and cleans up); a watch finishes what it is doing and returns, and
+/// a second Ctrl-C while it stops exits at once.
 final class InterruptHandler: @unchecked Sendable {
+    // Safe: `sources` is written only in `init` and read in `cancel`, both on the caller's
+    // thread; the signal handlers never touch it.
     private var sources: [any DispatchSourceSignal] = []
 
-    init(stop: StopSignal) {
+    init(exitOnSecond: Bool = false, isStopping: @escaping @Sendable () -> Bool = { false },
+         stop: @escaping @Sendable () -> Void) {
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                if stop.isRequested { exit(130) }
-                stop.request()
+                if exitOnSecond && isStopping() { exit(130) }
+                stop()
             }
             source.resume()
             sources.append(source)
         }
+    }
+
+    /// Signals that stop a watch: a second one while stopping exits.
+    convenience init(stop: StopSignal) {
+        self.init(exitOnSecond: true, isStopping: { stop.isRequested }, stop: { stop.request() })
+    }
+
+    /// Signals that cancel a check, build or packet.
+    convenience init(cancelling cancellation: Cancellation) {
+        self.init(stop: { cancellation.cancel() })
     }
 
     func cancel() {

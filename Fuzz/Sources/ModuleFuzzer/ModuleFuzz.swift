@@ -70,7 +70,7 @@ public func fuzzModule(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let programPath = sample.program?.file.path ?? ""
     found = found.filter { $0.file == modulePath || $0.file == programPath }
     found = Suppressions.apply(found, in: Curriculum(root: Sample.rootName, schema: sample.schema, modules: [module]))
-    found = CheckReport.applying(curriculum.schema.severities, to: found)
+    found = DiagnosticEngine(schema: curriculum.schema).applyingSeverities(to: found)
     checkDiagnostics(found, files: [modulePath: module.file])
 
     // `check --fix`: the automatic fixes, applied to the text as written, leave a module that

@@ -9,8 +9,16 @@ public struct RuleDescriptor: Sendable, Hashable {
     /// Rules about English prose (reading grade, word lists): skipped for modules in other
     /// languages, and the summary says so.
     public let isEnglishOnly: Bool
-    /// The long explanation `curriculum explain` prints: why the rule exists, what it looks
-    /// at, how to settle a finding, and an example. Empty when the summary says it all.
+    /// The long explanation `curriculum explain` prints: why the rule exists, what triggers it,
+    /// a wrong example and its fixed version, and how to settle a finding. It is written in the
+    /// rule's own file, as a string (doc comments are not there at run time). Empty when the
+    /// summary says it all.
+    ///
+    /// Examples sit under a line starting "Wrong" or "Fixed" and ending with ":", indented four
+    /// spaces. For module rules the tests check that each wrong example really triggers its rule:
+    /// front matter lines are merged into a valid module, body lines are added to its body, lines
+    /// before a `---` line are front matter and lines after it the whole body, and an example that
+    /// starts with `---` is a whole file.
     public let explanation: String
 
     public init(_ id: String, _ severity: Severity, _ summary: String, setup: Bool = false,

@@ -45,3 +45,11 @@ public struct Curriculum: Sendable {
         firstIndexByID[id].map { modules[$0] }
     }
 }
+
+extension Curriculum {
+    /// A module's path relative to the curriculum folder (`modules/coping/x.md`).
+    public func relativePath(of path: String) -> String {
+        let prefix = root == "." ? "" : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

@@ -113,6 +113,13 @@ public struct Section: Sendable {
     public let heading: MarkdownNode?
     public let blocks: [MarkdownNode]
 
+    /// Section names (as `name`) that never reach a participant document: the facilitator's
+    /// own notes. The check reads them as facilitator prose, the renderer leaves them out.
+    public static let facilitatorNames: Set<String> = ["facilitator notes", "facilitator note", "notes for facilitators"]
+
+    /// True for a section only facilitators read.
+    public var isForFacilitators: Bool { Self.facilitatorNames.contains(name) }
+
     public static func normalize(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }

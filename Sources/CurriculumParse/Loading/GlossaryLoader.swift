@@ -2,29 +2,6 @@
 /// A glossary that cannot be read is a setup problem (exit 2) reported at its line and
 /// column; the entries that can be read are still used.
 public enum GlossaryLoader {
-    public static let syntax = RuleDescriptor("glossary.yaml-syntax", .error, "glossary.yaml is not valid YAML or not UTF-8 text.", setup: true,
-        explanation: """
-        The glossary (curriculum/glossary.yaml) lists words a handout must use, such as medication names, with plain \
-        definitions. Handouts print the definitions in a "Words to know" box, and the reading-grade check counts these \
-        words as ordinary words. When the file is not valid YAML nothing in it can be used, so the check stops with exit \
-        status 2 and points at the line and column where the YAML went wrong.
-
-        Example: a definition that contains ': ' must be quoted:
-            - term: dopamine
-              definition: "A chemical messenger: part of the brain's reward system."
-        """)
-    public static let invalid = RuleDescriptor("glossary.invalid", .error, "An entry of glossary.yaml is missing its term or definition, is of the wrong kind, or repeats a term.", setup: true,
-        explanation: """
-        Each entry of the glossary's 'terms:' list needs a 'term' (the word as handouts print it) and a 'definition' in \
-        plain words. 'forms' optionally lists other spellings that count as the term; plurals are matched without \
-        listing them. A term written in capitals (IOP) matches only in capitals.
-
-        Example:
-            terms:
-              - term: IOP
-                forms: [intensive outpatient program]
-                definition: Treatment where you go to group several days a week while you live at home.
-        """)
 
     public static let fields = ["term", "forms", "definition"]
 

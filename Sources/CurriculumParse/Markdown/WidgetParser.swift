@@ -1,11 +1,6 @@
 /// Reads worksheet blocks (fenced blocks with a `{name}` info string) into `Widget`s, and
 /// reports every line it cannot read at that line and column.
 public enum WidgetParser {
-    public static let unknown = RuleDescriptor("widgets.unknown", .error, "A fenced block names a worksheet block that does not exist.")
-    public static let syntax = RuleDescriptor("widgets.syntax", .error, "A line of a worksheet block cannot be read (see docs/modules.md for the syntax).")
-    public static let unclosed = RuleDescriptor("widgets.unclosed", .error, "A worksheet block is never closed with ```, so it swallows the rest of the module.")
-    public static let tooDeep = RuleDescriptor("widgets.too-deep", .error,
-        "A worksheet block sits inside more than \(Module.maxBlockDepth) callouts or facilitator blocks, and is left out.")
     public static let descriptors = [unknown, syntax, unclosed, tooDeep]
 
     /// True for a fenced block whose info string names a worksheet block (`{name}`), known or not.

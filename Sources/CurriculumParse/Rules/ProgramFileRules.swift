@@ -1,7 +1,5 @@
 /// Rules about the form of `program.yaml`: valid YAML, fields present and of the right kind.
 public enum ProgramFileRules {
-    public static let yamlSyntax = RuleDescriptor("program.yaml-syntax", .error, "program.yaml is not valid YAML.")
-    public static let invalid = RuleDescriptor("program.invalid", .error, "A field of program.yaml is missing, of the wrong kind, or has a value that cannot be used.")
-
+    // Each rule is declared in a file of its own (in ProgramFile/), with its long explanation.
     public static let all = [yamlSyntax, invalid]
 }

@@ -1,10 +1,6 @@
 /// Rules about the curriculum folder and its schema: when these fail the setup cannot be used
 /// and the command exits with 2.
 public enum SetupRules {
-    public static let folder = RuleDescriptor("setup.folder", .error, "The curriculum folder (or a file given) cannot be read or holds no schema.yaml.", setup: true)
-    public static let schemaSyntax = RuleDescriptor("schema.yaml-syntax", .error, "schema.yaml is not valid YAML.", setup: true)
-    public static let schemaInvalid = RuleDescriptor("schema.invalid", .error, "A field of schema.yaml is missing, of the wrong type or has a value that cannot be used.", setup: true)
-    public static let schemaUnknownRule = RuleDescriptor("schema.unknown-rule", .warning, "schema.yaml sets the severity of a rule that does not exist.", setup: true)
-
+    // Each rule is declared in a file of its own (in Setup/), with its long explanation.
     public static let all = [folder, schemaSyntax, schemaInvalid, schemaUnknownRule]
 }

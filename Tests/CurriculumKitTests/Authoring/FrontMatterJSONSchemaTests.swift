@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// The JSON Schema of front matter made from schema.yaml, validated by an independent
 /// implementation (Python's jsonschema, with PyYAML reading the front matter).

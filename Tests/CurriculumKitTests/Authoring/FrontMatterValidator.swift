@@ -1,5 +1,6 @@
 import Foundation
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// Validates modules' front matter against a JSON Schema with tools that are not ours: PyYAML
 /// reads the YAML and Python's jsonschema validates (Fixtures/json-schema/validate_front_matter.py).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// `curriculum new module`: what it writes checks clean except for its hints, and it never
 /// overwrites a file or reuses an id.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// A PDF engine whose every document fails, so a build ends with problems.
 private struct FailingPDFEngine: PDFEngine {

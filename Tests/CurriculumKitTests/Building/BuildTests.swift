@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// A PDF engine for tests: copies the HTML into the PDF's place, so the build's bookkeeping
 /// can be tested without WeasyPrint (the CLI tests run the real one).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// The layout check and the tagged PDFs, with the real WeasyPrint (Debian's 57.2) on a fixture
 /// made to break badly: a long log at the bottom of a page, a heading at a page end, a log wider

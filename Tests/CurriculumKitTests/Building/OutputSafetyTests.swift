@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// The output folder's contents are untrusted (issue 13): an edited manifest, planted symbolic
 /// links and files named like temporary files never make a build remove or write anything

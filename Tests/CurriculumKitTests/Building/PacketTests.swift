@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// Weekly packets: dated covers, the week's handouts and exactly the week's homework.
 @Suite struct PacketTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// Review status in the front matter: what the facilitator guide says about sample and draft
 /// content (and the handout never does), and `build --require-review` for a clinic's CI.

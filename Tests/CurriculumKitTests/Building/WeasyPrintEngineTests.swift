@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// The real engine's process handling, driven by a stand-in for WeasyPrint's Python: it speaks
 /// the engine's line protocol and misbehaves on documents whose names ask it to.

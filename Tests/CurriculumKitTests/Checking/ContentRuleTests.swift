@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// The content rules' settings (severities, per-audience reading grade, verb lists, review
 /// months), and the rules' edges: outcomes, review dates, private information, languages.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// `check --fix`: certain replacements are written in place, atomically, and only the matched
 /// text changes; advice, suppressed quotes and Sources stay as they are.

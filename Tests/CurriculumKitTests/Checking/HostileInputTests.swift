@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// Issue 13, the check side: hostile or broken curricula (deep requires chains, huge or
 /// planted files, control characters, links out of the folder) give findings, never a crash,

@@ -1,5 +1,6 @@
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// The person-first term list: whole words and inflections, letter case, names and titles,
 /// code and Sources left alone, exact positions and case-preserving fixes.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// Bounds on untrusted input: module size, findings printed per file.
 @Suite struct ResourceLimitTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// Every rule fires on the fixture curriculum exactly where the fixture's
 /// `<!-- expect: rule line:col -->` markers (or a FILE.expect side file) say.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// The emergency number and Good Samaritan settings: read from schema.yaml, printed by the
 /// emergency and good-samaritan callouts, and looked for by safety.emergency-number.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// A folder or schema that cannot be used is a setup error (exit 2) with a location.
 @Suite struct SetupTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// Inline suppressions: with a reason they hide the finding of the next block (or front
 /// matter field); without one they are a finding and hide nothing; unknown or unused ones warn.

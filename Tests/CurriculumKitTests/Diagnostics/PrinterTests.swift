@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 @Suite struct PrinterTests {
     let report = CheckReport(diagnostics: [

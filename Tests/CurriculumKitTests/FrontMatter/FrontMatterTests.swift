@@ -1,6 +1,7 @@
 import Testing
 @testable import CurriculumParse
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 @Suite struct FrontMatterTests {
     @Test func splitKeepsLineNumbers() throws {

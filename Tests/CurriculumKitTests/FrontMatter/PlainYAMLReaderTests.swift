@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import CurriculumParse
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// The plain front matter fast path must give exactly what composing with Yams gives, or
 /// leave the text to Yams.

@@ -3,6 +3,8 @@ import Testing
 @testable import CurriculumCore
 @testable import CurriculumParse
 @testable import CurriculumKit
+@testable import CurriculumBuild
+@testable import CurriculumRender
 
 /// What the fuzzers (Fuzz/, `make fuzz`) found, one test per finding, with the input as a
 /// fixture in Fixtures/fuzz (or generated here when it is only repetition). docs/security.md

@@ -1,5 +1,6 @@
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// Positions from cmark, moved into the file the user wrote: lines after the front matter,
 /// columns in code points, lazy continuation lines corrected.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// The glossary: loading (a malformed file is a located setup finding), matching (whole words,
 /// plurals, forms, capitals), the "Words to know" API, and glossary words in the reading grade.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// Each program case (Fixtures/programs/cases/*.yaml) is checked as the `program.yaml` of the
 /// base curriculum; its findings must land where its `# expect: rule line:col` lines say.

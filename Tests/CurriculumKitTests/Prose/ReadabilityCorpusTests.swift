@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// Our Flesch-Kincaid grade agrees with an established implementation on a corpus of varied
 /// passages: textstat (PyPI), whose values are recorded in Fixtures/readability with the

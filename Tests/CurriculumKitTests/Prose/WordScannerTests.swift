@@ -1,5 +1,6 @@
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 /// Words and sentences as a reader counts them; syllables as a dictionary gives them.
 @Suite struct WordScannerTests {

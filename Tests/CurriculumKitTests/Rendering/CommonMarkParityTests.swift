@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumRender
 
 /// Our `HTMLRenderer` against cmark's own HTML renderer (safe mode, default options) on every
 /// example of the CommonMark 0.30 spec, the version of the libcmark we link (0.30.2).

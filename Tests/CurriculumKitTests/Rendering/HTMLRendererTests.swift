@@ -1,5 +1,6 @@
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumRender
 
 /// Safety, escaping, deep nesting and the block override of `HTMLRenderer`.
 @Suite struct HTMLRendererTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumRender
 
 /// What a person holding the printed page sees (issue 14): log columns sized by their content,
 /// scales with their end labels, Name and Date lines, the facilitator band on guides only.

@@ -1,5 +1,6 @@
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumCheck
 
 @Suite struct SourceFileTests {
     let file = SourceFile(path: "x", text: "abc\nCafé x\n🙂y\n")

@@ -1,5 +1,6 @@
 import Foundation
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// Runs every module rule on one module written inline, the way `CheckRun` does after
 /// loading: rules, then suppressions, then the schema's severities.
@@ -42,6 +43,6 @@ enum ContentCheck {
         let context = CheckContext(curriculum: curriculum, fileSystem: LocalFileSystem(), today: today, rootPath: ".")
         var found = Checker().check(context)
         found = Suppressions.apply(found, in: curriculum)
-        return CheckReport.applying(schema.severities, to: found).sorted(by: Diagnostic.ordered)
+        return DiagnosticEngine(schema: schema).applyingSeverities(to: found).sorted(by: Diagnostic.ordered)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// Paths of the test fixtures, found from this file so tests run from any folder.
 enum Fixtures {

@@ -1,5 +1,6 @@
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 @Suite struct LineSplitTests {
     /// `splitLines` must cut exactly where splitting on the Character "\n" does.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// Text written from another thread, and a bounded wait for what a test expects to see in it.
 final class OutputLog: @unchecked Sendable {

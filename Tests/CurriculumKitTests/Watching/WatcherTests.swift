@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumBuild
 
 /// A clock that moves only when the watcher pauses, and runs the test's script as time passes.
 final class ScriptedClock: WatchClock, @unchecked Sendable {

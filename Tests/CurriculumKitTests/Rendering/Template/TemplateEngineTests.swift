@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumRender
 
 /// HTML escaping of values, located parse errors, and how `TemplateSet` reports them.
 @Suite struct TemplateEngineTests {

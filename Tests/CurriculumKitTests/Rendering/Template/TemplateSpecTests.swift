@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CurriculumKit
+@testable import CurriculumRender
 
 /// The Mustache spec's behaviours for the tags the engine supports, as cases in
 /// `Fixtures/templates/spec-cases.json` (template, data, partials, expected output).

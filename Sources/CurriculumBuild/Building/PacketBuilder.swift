@@ -1,0 +1,84 @@
+import Foundation
+
+/// `curriculum packet`: one weekly packet for a track and week, dated when a start day is
+/// given, written (HTML and PDF) to `packets/TRACK/week-NN.*` under the output folder.
+extension Builder {
+    public static let noProgram = BuildRules.noProgram
+
+    public func packet(root: String, track trackID: String, week: Int, start: CalendarDate?, options: BuildOptions) -> BuildResult {
+        if let refused = refuseOutputFolder(root: root, options: options) { return refused }
+        let prepared: Prepared
+        switch prepare(root: root, options: options) {
+        case .success(let value): prepared = value
+        case .failure(let failure): return failure.result
+        }
+        var result = BuildResult(report: prepared.checked)
+        guard let program = prepared.curriculum.program, let track = program.track(trackID) else {
+            result.refused = true
+            result.report = CheckReport(diagnostics: prepared.checked.diagnostics + [Self.noProgram.diagnostic(PathUtil.display(PathUtil.join(root, "program.yaml")), .at(line: 1),
+                "there is no program.yaml with a track '\(trackID)'", fix: Fix(summary: "add program.yaml with the program's tracks (see the sample curriculum)"))],
+                fileCount: prepared.checked.fileCount)
+            return result
+        }
+        let lock: BuildLock
+        switch lockOutput(options.out, result, protected: protectedFolders(root: root, options: options)) {
+        case .success(let held): lock = held
+        case .failure(let failure): return failure.result
+        }
+        defer { withExtendedLifetime(lock) {} }
+        let name = "packets/\(track.id)/week-\(week < 10 ? "0" : "")\(week)"
+        if let problem = OutputFolder.symbolicLinkProblem([name + ".html", "assets/print.css"], in: options.out) { return Self.refusing(result, problem) }
+        // The packet replaces a file the last build's stamp vouches for: a packet killed before it
+        // updates the manifest must not leave a stamp that lets the next build skip its work.
+        BuildStamp.remove(from: options.out)
+        let html = PacketRenderer(documents: prepared.renderer, program: program).packet(track: track, week: week, start: start)
+        let htmlPath = PathUtil.join(options.out, name + ".html")
+        var problems: [Diagnostic] = []
+        do {
+            try AtomicWriter.write(html, to: htmlPath)
+            try AtomicWriter.write(prepared.templates.css, to: PathUtil.join(options.out, "assets/print.css"))
+            result.written.append(name + ".html")
+        } catch {
+            problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the packet: \(FileError.describe(error))"))
+        }
+        if options.pdf, let engine = pdfEngine, problems.isEmpty {
+            let absoluteOut = RealPath.absolute(options.out)
+            let target = PathUtil.join(absoluteOut, name + ".pdf")
+            let job = PDFJob(html: PathUtil.join(absoluteOut, name + ".html"), pdf: target, temporary: AtomicWriter.temporaryPath(for: target))
+            progress("making the packet's PDF with WeasyPrint")
+            let found = engine.render([job], root: absoluteOut, jobsInParallel: 1, sourceDateEpoch: Self.sourceDateEpoch(prepared.modules))
+            let display = PathUtil.display(PathUtil.join(options.out, name + ".pdf"))
+            if isCancelled {
+                unlink(job.temporary)
+                result.interrupted = true
+            } else if let failure = found.first(where: { !$0.isWarning }) {
+                problems.append(BuildRules.pdfFailed.diagnostic(display, .at(line: 1), failure.message,
+                    fix: Fix(summary: "the HTML version was written; see WeasyPrint's message, or use --no-pdf")))
+            } else {
+                // WeasyPrint's warnings and the layout check's findings, located as in `build`.
+                let notes = PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem)
+                problems += found.compactMap { notes.diagnostic(notes.finding($0, pdf: name + ".pdf"), pdf: name + ".pdf") }
+                do {
+                    try AtomicWriter.commit(job.temporary, to: job.pdf)
+                    result.written.append(name + ".pdf")
+                    result.pdfCount = 1
+                } catch {
+                    problems.append(BuildRules.writeFailed.diagnostic(display, .at(line: 1),
+                        "could not write the PDF: \(FileError.describe(error))"))
+                }
+            }
+        }
+        // This packet replaces the build's undated one: the manifest must not claim it any more.
+        var manifest = BuildManifest.read(folder: options.out)
+        if manifest.outputs[name + ".html"] != nil || manifest.outputs[name + ".pdf"] != nil {
+            manifest.outputs[name + ".html"] = nil
+            manifest.outputs[name + ".pdf"] = nil
+            try? manifest.write(folder: options.out)
+        }
+        if !problems.isEmpty {
+            result.report = CheckReport(diagnostics: prepared.checked.diagnostics + problems, fileCount: prepared.checked.fileCount)
+        }
+        result.packetCount = 1
+        return result
+    }
+}
