@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "curriculum",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "curriculum", targets: ["curriculum"]),
         .library(name: "CurriculumKit", targets: ["CurriculumKit"]),

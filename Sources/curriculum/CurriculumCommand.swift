@@ -6,7 +6,7 @@ struct CurriculumCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "curriculum",
         abstract: "Check and build IOP group-therapy curriculum modules into printable handouts.",
-        version: "0.1.0",
+        version: ToolVersion.current,
         subcommands: [CheckCommand.self, BuildCommand.self, PacketCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
                       NewCommand.self, SchemaCommand.self, ServeCommand.self]
     )

@@ -24,7 +24,7 @@ enum Terminal {
         return { path, line in cache.line(path, line) }
     }
 
-    final class LineCache: @unchecked Sendable {
+    final class LineCache {
         private var files: [String: SourceFile?] = [:]
         /// Excerpts come from files the check read, which are never larger than this.
         static let maxBytes = 64 << 20

@@ -24,14 +24,12 @@ enum WatchSupport {
 /// cancelled: the one place the tool handles signals. `check`, `build` and `packet` cancel their
 /// run (it stops between files and cleans up); a watch finishes what it is doing and returns, and
 /// a second Ctrl-C while it stops exits at once.
-final class InterruptHandler: @unchecked Sendable {
-    // Safe: `sources` is written only in `init` and read in `cancel`, both on the caller's
-    // thread; the signal handlers never touch it.
-    private var sources: [any DispatchSourceSignal] = []
+final class InterruptHandler {
+    private let sources: [any DispatchSourceSignal]
 
     init(exitOnSecond: Bool = false, isStopping: @escaping @Sendable () -> Bool = { false },
          stop: @escaping @Sendable () -> Void) {
-        for signalNumber in [SIGINT, SIGTERM] {
+        sources = [SIGINT, SIGTERM].map { signalNumber in
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
@@ -39,7 +37,7 @@ final class InterruptHandler: @unchecked Sendable {
                 stop()
             }
             source.resume()
-            sources.append(source)
+            return source
         }
     }
 

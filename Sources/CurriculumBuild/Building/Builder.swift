@@ -4,7 +4,7 @@ import Foundation
 /// PDF. Writes are atomic, unchanged outputs are skipped (content-hash manifest), and the
 /// manifest is written last.
 public struct Builder: Sendable {
-    public static let toolVersion = "0.1.0"
+    public static let toolVersion = ToolVersion.current
 
     public let fileSystem: any FileSystem
     /// nil when no PDF engine is installed.

@@ -284,15 +284,14 @@ public struct WeasyPrintEngine: PDFEngine {
 /// A process started in a process group of its own (posix_spawn), with pipes for its standard
 /// input, output and error. Foundation's Process cannot start one, and stopping only the direct
 /// child leaves what it started running, holding the pipes open.
-final class ChildProcess: @unchecked Sendable {
+final class ChildProcess: Sendable {
     struct Failure: Error { let message: String }
 
     let pid: pid_t
     let input: Int32
     let output: Int32
     let errors: Int32
-    private let lock = NSLock()
-    private var reaped = false
+    private let reaped = Locked(false)
 
     private init(pid: pid_t, input: Int32, output: Int32, errors: Int32) {
         self.pid = pid
@@ -354,27 +353,27 @@ final class ChildProcess: @unchecked Sendable {
     /// left the group). Only before the child is reaped: until then its pid, the group's id,
     /// cannot name another process.
     func killGroup() {
-        lock.lock(); defer { lock.unlock() }
-        if !reaped { kill(-pid, SIGKILL) }
+        reaped.withValue { reaped in
+            if !reaped { kill(-pid, SIGKILL) }
+        }
     }
 
     /// Waits for the child to end; true when a signal ended it.
     func wait() -> Bool {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        lock.lock(); reaped = true; lock.unlock()
+        reaped.withValue { $0 = true }
         let signal = status & 0x7f
         return signal != 0 && signal != 0x7f
     }
 }
 
 /// Reads a pipe line by line on a thread of its own, so the reader can wait with a deadline.
-private final class LineReader: @unchecked Sendable {
+private final class LineReader: Sendable {
     enum Next { case line(Data), closed, timedOut }
-    private let lock = NSLock()
     private let available = DispatchSemaphore(value: 0)
-    private var lines: [Data] = []
-    private var closed = false
+    /// The lines read and not yet taken, and whether the pipe has closed.
+    private let state = Locked((lines: [Data](), closed: false))
 
     init(_ handle: FileHandle) {
         Thread.detachNewThread { [self] in
@@ -390,26 +389,29 @@ private final class LineReader: @unchecked Sendable {
                 }
             }
             if !pending.isEmpty { push(pending) }
-            lock.lock(); closed = true; lock.unlock()
+            state.withValue { $0.closed = true }
             available.signal()
         }
     }
 
     private func push(_ line: Data) {
-        lock.lock(); lines.append(line); lock.unlock()
+        state.withValue { $0.lines.append(line) }
         available.signal()
+    }
+
+    /// The next line, `.closed` once every line was taken and the pipe closed.
+    private func take() -> Next? {
+        state.withValue { state -> Next? in
+            if !state.lines.isEmpty { return .line(state.lines.removeFirst()) }
+            return state.closed ? .closed : nil
+        }
     }
 
     func next(before deadline: DispatchTime) -> Next {
         while true {
-            lock.lock()
-            if !lines.isEmpty { let line = lines.removeFirst(); lock.unlock(); return .line(line) }
-            if closed { lock.unlock(); return .closed }
-            lock.unlock()
+            if let next = take() { return next }
             if available.wait(timeout: deadline) == .timedOut {
-                lock.lock(); defer { lock.unlock() }
-                if !lines.isEmpty { let line = lines.removeFirst(); return .line(line) }
-                return closed ? .closed : .timedOut
+                return take() ?? .timedOut
             }
         }
     }

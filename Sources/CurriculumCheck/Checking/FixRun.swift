@@ -107,19 +107,16 @@ public enum FixApplier {
 
 /// A file system that remembers the bytes it read, so a fix is applied only to the text
 /// that was checked.
-final class RecordingFileSystem: FileSystem, @unchecked Sendable {
+final class RecordingFileSystem: FileSystem, Sendable {
     private let base: any FileSystem
-    private let lock = NSLock()
-    private var read: [String: [UInt8]] = [:]
+    private let read = Locked([String: [UInt8]]())
 
     init(_ base: any FileSystem) {
         self.base = base
     }
 
     func bytes(of path: String) -> [UInt8]? {
-        lock.lock()
-        defer { lock.unlock() }
-        return read[PathUtil.display(path)]
+        read.withValue { $0[PathUtil.display(path)] }
     }
 
     func readFile(_ path: String) throws -> [UInt8] {
@@ -128,9 +125,7 @@ final class RecordingFileSystem: FileSystem, @unchecked Sendable {
 
     func readFile(_ path: String, maxBytes: Int) throws -> [UInt8] {
         let bytes = try base.readFile(path, maxBytes: maxBytes)
-        lock.lock()
-        read[PathUtil.display(path)] = bytes
-        lock.unlock()
+        read.withValue { $0[PathUtil.display(path)] = bytes }
         return bytes
     }
 

@@ -21,6 +21,9 @@ public enum Parallel {
     }
 
     /// The input and output memory, shared by the iterations for the duration of `map`.
+    /// `@unchecked Sendable` is safe here: the input is only read, each iteration initializes
+    /// its own output slot (no two touch the same memory), and `concurrentPerform` returns only
+    /// when every iteration has finished, before the buffers go away.
     @usableFromInline struct Buffers<Item, Output>: @unchecked Sendable {
         @usableFromInline let input: UnsafeBufferPointer<Item>
         @usableFromInline let output: UnsafeMutablePointer<Output>

@@ -1,7 +1,7 @@
 /// SARIF 2.1.0, the format code-scanning services read. Columns are code points
 /// (`columnKind: unicodeCodePoints`); fixes with replacements become SARIF `fixes`.
 public struct SARIFPrinter: DiagnosticPrinter {
-    public static let toolVersion = "0.1.0"
+    public static let toolVersion = ToolVersion.current
 
     public init() {}
 
