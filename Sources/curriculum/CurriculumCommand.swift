@@ -1,4 +1,5 @@
 import ArgumentParser
+import CurriculumKit
 
 /// The `curriculum` command: parses arguments and hands the work to CurriculumKit.
 @main

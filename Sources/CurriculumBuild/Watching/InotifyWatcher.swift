@@ -6,9 +6,8 @@ import Glibc
 /// waits 200 ms of quiet). New subfolders are watched as they appear. Hidden files and folders
 /// (editor swap files, `.git`), backups ending in `~` and anything under `excluding` (the output
 /// folder) are left out, as `FolderScanner` leaves them out.
-package final class InotifyWatcher: @unchecked Sendable {
-    // Safe to share: only `next(until:)` touches the descriptor and the table of folders, and a
-    // watch calls it from one thread at a time.
+/// Not Sendable: one watch loop owns it, on one thread.
+package final class InotifyWatcher {
     private let descriptor: Int32
     private var folders: [Int32: String] = [:]
     private let excluding: [String]
