@@ -1,5 +1,6 @@
 # The curriculum compiler.
-#   make        check the sample curriculum and build its handouts and guides into build/
+#   make        check the sample curriculum, build its handouts and guides into build/ and
+#               print this week of its calendar
 #   make test   run every test
 # Both install what they need first (`make deps`).
 
@@ -47,6 +48,7 @@ check: build
 
 handouts: build
 	$(BIN) build $(CURRICULUM) --out $(OUT)
+	$(BIN) calendar $(CURRICULUM) --weeks 1
 
 test: deps
 	$(SWIFT) build $(SWIFTPM_FLAGS)

@@ -46,8 +46,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Check, then write every handout, facilitator guide and the index (HTML and PDF).",
         discussion: """
-        Writes handouts/ID.html|pdf, guides/ID.html|pdf and index.html under --out. Nothing is \
-        written when the checks find errors. Unchanged outputs are not rendered again.
+        Writes handouts/ID.html|pdf, guides/ID.html|pdf and index.html under --out, and with \
+        program.yaml every track's packets/TRACK/week-NN and plans/TRACK/week-NN and the coverage \
+        report. With --from, also the dated packets packets/TRACK/YYYY-MM-DD of --weeks weeks \
+        (needs cycle-start). Nothing is written when the checks find errors. Unchanged outputs \
+        are not rendered again; dated packets, from build or packet, are never removed.
         """
     )
 
@@ -66,12 +69,23 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Build nothing (exit 1) unless every module says 'status: approved' and names its reviewer in 'reviewed-by': for a clinic's CI.")
     var requireReview = false
 
+    @Option(help: ArgumentHelp("Also write the dated packets of the weeks from the one that holds this day (YYYY-MM-DD; needs cycle-start in program.yaml).", valueName: "YYYY-MM-DD"),
+            transform: DateArguments.parse)
+    var from: CalendarDate?
+
+    @Option(help: ArgumentHelp("With --from: how many weeks of dated packets, 1 to \(DateArguments.maxWeeks) (default 4).", valueName: "N"))
+    var weeks: Int?
+
     @Flag(help: "Build again whenever a module, the schema, the program or a template changes (Ctrl-C stops).")
     var watch = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         if watch && report.format != .text { throw ValidationError("--watch prints text for a person at a terminal; leave out --format") }
+        if let weeks {
+            guard from != nil else { throw ValidationError("--weeks goes with --from DATE, the first week of dated packets") }
+            try DateArguments.checkWeeks(weeks)
+        }
     }
 
     func run() throws {
@@ -96,7 +110,8 @@ struct BuildCommand: ParsableCommand {
     @discardableResult
     func buildOnce(watching: Bool) -> Int32 {
         let options = BuildOptions(out: output.out, pdf: !pdf.noPdf, jobs: jobs, page: output.page,
-                                   templates: output.templates, today: report.today ?? Clock.today(), requireReview: requireReview)
+                                   templates: output.templates, today: report.today ?? Clock.today(), requireReview: requireReview,
+                                   dated: from.map { DatedWeeks(from: $0, count: weeks ?? 4) })
         let showProgress = Terminal.stderrIsTerminal
         let progress: @Sendable (String) -> Void = { message in
             if showProgress { Terminal.writeError(message + "\n") }

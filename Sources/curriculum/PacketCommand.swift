@@ -5,14 +5,17 @@ import Foundation
 struct PacketCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "packet",
-        abstract: "Write one weekly packet for a track and week (HTML and PDF).",
+        abstract: "Write one weekly packet for a track and week, or for the week that holds a date (HTML and PDF).",
         discussion: """
         The packet has a cover with the week's sessions, the week's handouts in session order, \
         the week's homework, between-session pages and the help lines. With --start (any day) it \
         covers the seven days from it, in date order with the year; a session on one of the \
         program's holidays is shown as cancelled, and its handouts and homework are left out. \
-        Without --start the cover has "Week of ________" to fill in. It is written to \
-        packets/TRACK/week-NN.html and .pdf under --out.
+        Without --start the cover has "Week of ________" to fill in. With --date (any day), the \
+        packet is the one of the cycle week that holds it, dated from that week's Monday (the \
+        program needs cycle-start). An undated packet is written to packets/TRACK/week-NN.html \
+        and .pdf under --out, where `build` writes it too; a dated one to \
+        packets/TRACK/YYYY-MM-DD.html and .pdf (its first day), which `build` never replaces.
         """
     )
 
@@ -20,10 +23,15 @@ struct PacketCommand: ParsableCommand {
     var track: String
 
     @Option(help: "The week of the program, from 1.")
-    var week: Int
+    var week: Int?
 
-    @Option(help: ArgumentHelp("The first day of that week, any day (YYYY-MM-DD); the cover lists the meetings in the seven days from it, in date order.", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The first day of that week, any day (YYYY-MM-DD); the cover lists the meetings in the seven days from it, in date order.", valueName: "YYYY-MM-DD"),
+            transform: DateArguments.parse)
     var start: CalendarDate?
+
+    @Option(help: ArgumentHelp("Any day (YYYY-MM-DD): the packet of the cycle week that holds it, dated from its Monday (needs cycle-start in program.yaml). Instead of --week and --start.", valueName: "YYYY-MM-DD"),
+            transform: DateArguments.parse)
+    var date: CalendarDate?
 
     @Argument(help: ArgumentHelp("The curriculum folder.", valueName: "PATH"))
     var path: String = "curriculum"
@@ -34,9 +42,27 @@ struct PacketCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    func validate() throws {
+        if date != nil && (week != nil || start != nil) {
+            throw ValidationError("--date finds the week and its Monday itself: give --date alone, or --week with --start")
+        }
+        if date == nil && week == nil {
+            throw ValidationError("give --week N (1 to the program's weeks; --start DATE dates it) or --date DATE (the week that holds that day)")
+        }
+    }
+
     func run() throws {
-        // Usage errors name the valid choices, which only the program file knows.
-        if let program = CurriculumLoader().load(root: path).curriculum?.program {
+        let today = report.today ?? Clock.today()
+        var week = week ?? 1
+        var start = start
+        if let date {
+            // Without a program, its cycle or the track, nothing can be dated: say so, write nothing.
+            let program = try DateArguments.program(at: path, track: track)
+            let calendar = try DateArguments.calendar(of: program, today: today)
+            week = calendar.cycleWeek(of: date)
+            start = ProgramCalendar.monday(of: date)
+        } else if let program = CurriculumLoader().load(root: path).curriculum?.program {
+            // Usage errors name the valid choices, which only the program file knows.
             guard program.track(track) != nil else {
                 throw ValidationError("there is no track '\(track)'; the tracks are: \(program.tracks.map(\.id).joined(separator: ", "))")
             }
@@ -45,7 +71,7 @@ struct PacketCommand: ParsableCommand {
             }
         }
         let options = BuildOptions(out: output.out, pdf: !pdf.noPdf, jobs: 1, page: output.page,
-                                   templates: output.templates, today: report.today ?? Clock.today())
+                                   templates: output.templates, today: today)
         let showProgress = Terminal.stderrIsTerminal
         let cancellation = Cancellation()
         let interrupts = InterruptHandler(cancelling: cancellation)

@@ -270,8 +270,9 @@ import Testing
         let result = try CheckCommandTests.run(["packet", "--track", "evening", "--week", "1", "--start", "2026-12-21", Self.fixture,
                                                 "--out", folder, "--today", "2026-11-29"])
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout.contains("wrote \(folder)/packets/evening/week-01.pdf"))
-        let text = try Self.pdfText(folder + "/packets/evening/week-01.pdf")
+        // Named after its first day, beside the build's undated week-01.
+        #expect(result.stdout.contains("wrote \(folder)/packets/evening/2026-12-21.pdf"))
+        let text = try Self.pdfText(folder + "/packets/evening/2026-12-21.pdf")
         #expect(text.contains("Week of Monday, December 21, 2026"))
         #expect(text.contains("Cancelled: no meeting"))
     }

@@ -12,9 +12,11 @@ public struct BuildOptions: Sendable {
     public var today: CalendarDate
     /// `--require-review`: build nothing unless every module is approved with a named reviewer.
     public var requireReview: Bool
+    /// `--from DATE --weeks N`: also the dated packets of those weeks (needs `cycle-start`).
+    public var dated: DatedWeeks?
 
     public init(out: String = "build", pdf: Bool = true, jobs: Int = 2, page: PageOptions = PageOptions(),
-                templates: String? = nil, today: CalendarDate, requireReview: Bool = false) {
+                templates: String? = nil, today: CalendarDate, requireReview: Bool = false, dated: DatedWeeks? = nil) {
         self.out = out
         self.pdf = pdf
         self.jobs = jobs
@@ -22,6 +24,18 @@ public struct BuildOptions: Sendable {
         self.templates = templates
         self.today = today
         self.requireReview = requireReview
+        self.dated = dated
+    }
+}
+
+/// The weeks whose dated packets a build writes: `count` weeks from the one holding `from`.
+public struct DatedWeeks: Sendable, Equatable {
+    public var from: CalendarDate
+    public var count: Int
+
+    public init(from: CalendarDate, count: Int) {
+        self.from = from
+        self.count = count
     }
 }
 
@@ -38,6 +52,8 @@ public struct BuildResult: Sendable {
     public var guideCount = 0
     public var pdfCount = 0
     public var packetCount = 0
+    /// Dated packets of `--from`'s weeks.
+    public var datedPacketCount = 0
     /// True when Ctrl-C or SIGTERM stopped the build part way.
     public var interrupted = false
 
@@ -52,7 +68,8 @@ public struct BuildResult: Sendable {
     public var summaryLine: String {
         if refused { return "nothing was built: fix the errors above first" }
         if interrupted { return "interrupted: \(written.count) files were finished and kept; the next build completes the rest" }
-        let packets = packetCount > 0 ? ", \(packetCount) weekly packets and session plans" : ""
+        var packets = packetCount > 0 ? ", \(packetCount) weekly packets and session plans" : ""
+        if datedPacketCount > 0 { packets += ", \(datedPacketCount) dated packet\(datedPacketCount == 1 ? "" : "s")" }
         return "built \(handoutCount) handouts, \(guideCount) facilitator guides\(packets)\(pdfCount > 0 ? " (HTML and PDF)" : " (HTML)"): \(written.count) files written, \(unchanged) unchanged"
     }
 }

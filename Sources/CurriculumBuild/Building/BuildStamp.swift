@@ -41,6 +41,7 @@ struct BuildStamp {
         hasher.add(options.page.key)
         hasher.add(options.templates ?? "")
         hasher.add(options.today.description)
+        hasher.add(options.dated.map { "dated \($0.from) \($0.count)" } ?? "")
         hasher.add(templatesFolder)
         for name in TemplateSet.requiredFiles + TemplateSet.optionalFiles {
             let path = PathUtil.join(templatesFolder, name)
@@ -72,6 +73,7 @@ struct BuildStamp {
         result.handoutCount = counts["handouts"] ?? 0
         result.guideCount = counts["guides"] ?? 0
         result.packetCount = counts["packets"] ?? 0
+        result.datedPacketCount = counts["dated-packets"] ?? 0
         result.pdfCount = counts["pdfs"] ?? 0
         return result
     }
@@ -79,7 +81,8 @@ struct BuildStamp {
     /// Records a finished build: its result and the outputs its manifest lists.
     func write(_ result: BuildResult, outputs: [String], in out: String) throws {
         let counts: [(String, JSONValue)] = [("handouts", .int(result.handoutCount)), ("guides", .int(result.guideCount)),
-                                             ("packets", .int(result.packetCount)), ("pdfs", .int(result.pdfCount))]
+                                             ("packets", .int(result.packetCount)), ("dated-packets", .int(result.datedPacketCount)),
+                                             ("pdfs", .int(result.pdfCount))]
         let json = JSONValue.object([
             ("version", .int(Self.formatVersion)),
             ("inputs", .string(inputs)),

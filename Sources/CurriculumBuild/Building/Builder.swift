@@ -191,6 +191,19 @@ public struct Builder: Sendable {
             plan += programOutputs(program, prepared: prepared)
             result.packetCount = program.tracks.count * program.weekCount
         }
+        if let dated = options.dated {
+            // Dated packets come from the program's calendar: without it there is nothing to date.
+            guard let program = curriculum.program else {
+                return Self.refusing(result, Self.noProgram.diagnostic(PathUtil.display(PathUtil.join(root, "program.yaml")), .at(line: 1),
+                    "--from needs program.yaml, and the curriculum has none", fix: Fix(summary: "add program.yaml with the program's tracks and cycle-start")))
+            }
+            guard let calendar = ProgramCalendar(program: program) else {
+                return Self.refusing(result, ProgramCalendar.missingCycleStart(program, today: options.today))
+            }
+            let outputs = datedPacketOutputs(calendar, dated, prepared: prepared)
+            plan += outputs
+            result.datedPacketCount = outputs.count
+        }
 
         // Images the modules show, copied so the build prints offline: only the image types a
         // handout needs, and SVG only without script or references to other files.
@@ -342,10 +355,11 @@ public struct Builder: Sendable {
 
         // Files this build did not reach or could not replace (cancelled, disk full, a failed
         // PDF stage) are still the earlier build's, and their entries still describe them: keep
-        // them. Outputs of an earlier build that this one no longer makes (a removed module) are
+        // them. Dated packets (`build --from`) are a record of what was handed out: kept too.
+        // Outputs of an earlier build that this one no longer makes (a removed module) are
         // removed, when they are this tool's regular files inside --out.
         for (path, entry) in old.outputs where manifest.outputs[path] == nil {
-            if isCancelled || planned.contains(path) {
+            if isCancelled || planned.contains(path) || OutputPaths.isDatedPacket(path) {
                 if OutputFolder.holdsFile(path, in: out) {
                     manifest.outputs[path] = entry
                     if let kept = old.findings[path] { manifest.findings[path] = kept }
@@ -407,11 +421,10 @@ public struct Builder: Sendable {
                 hasher.add(String(week))
                 for module in packets.modules(of: schedule, week: week) { hasher.add(module.file.text) }
                 let key = hasher.hexDigest
-                let name = "week-\(week < 10 ? "0" : "")\(week)"
-                outputs.append(PlannedOutput(path: "packets/\(track.id)/\(name).html", key: ContentHasher.digest(key, "packet")) {
+                outputs.append(PlannedOutput(path: OutputPaths.packet(track: track.id, week: week) + ".html", key: ContentHasher.digest(key, "packet")) {
                     packets.packet(track: track, week: week, start: nil)
                 })
-                outputs.append(PlannedOutput(path: "plans/\(track.id)/\(name).html", key: ContentHasher.digest(key, "plan")) {
+                outputs.append(PlannedOutput(path: OutputPaths.sessionPlan(track: track.id, week: week) + ".html", key: ContentHasher.digest(key, "plan")) {
                     packets.sessionPlan(track: track, week: week, start: nil)
                 })
             }
@@ -428,6 +441,33 @@ public struct Builder: Sendable {
             renderer.coveragePage(report)
         })
         outputs.append(PlannedOutput(path: "coverage.csv", key: ContentHasher.digest(coverageHasher.hexDigest, "csv")) { report.csv() })
+        return outputs
+    }
+
+    /// The dated packets of `dated`'s weeks for every track (`build --from DATE --weeks N`):
+    /// each is the packet of the cycle week that holds its Monday, dated from that Monday.
+    func datedPacketOutputs(_ calendar: ProgramCalendar, _ dated: DatedWeeks, prepared: Prepared) -> [PlannedOutput] {
+        let program = calendar.program
+        let packets = PacketRenderer(documents: prepared.renderer, program: program)
+        var outputs: [PlannedOutput] = []
+        for track in program.tracks {
+            let schedule = TrackSchedule.resolve(track, in: program)
+            for index in 0..<dated.count {
+                let monday = ProgramCalendar.monday(of: dated.from).adding(days: 7 * index)
+                let week = calendar.cycleWeek(of: monday)
+                var hasher = ContentHasher()
+                hasher.add(prepared.sharedKey)
+                hasher.add(program.file.text)
+                hasher.add(track.id)
+                hasher.add("\(week) \(monday)")
+                let holidays = WeekCalendar(start: monday, holidays: program.holidays)
+                for module in packets.modules(of: schedule, week: week, calendar: holidays) { hasher.add(module.file.text) }
+                outputs.append(PlannedOutput(path: OutputPaths.datedPacket(track: track.id, start: monday) + ".html",
+                                             key: ContentHasher.digest(hasher.hexDigest, "dated-packet")) {
+                    packets.packet(track: track, week: week, start: monday)
+                })
+            }
+        }
         return outputs
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
-/// `curriculum packet`: one weekly packet for a track and week, dated when a start day is
-/// given, written (HTML and PDF) to `packets/TRACK/week-NN.*` under the output folder.
+/// `curriculum packet`: one weekly packet for a track and week, written (HTML and PDF) under the
+/// output folder to `packets/TRACK/week-NN.*`, or when a start day is given to
+/// `packets/TRACK/YYYY-MM-DD.*` (that day), a file `build` never replaces.
 extension Builder {
     public static let noProgram = BuildRules.noProgram
 
@@ -26,7 +27,7 @@ extension Builder {
         case .failure(let failure): return failure.result
         }
         defer { withExtendedLifetime(lock) {} }
-        let name = "packets/\(track.id)/week-\(week < 10 ? "0" : "")\(week)"
+        let name = start.map { OutputPaths.datedPacket(track: track.id, start: $0) } ?? OutputPaths.packet(track: track.id, week: week)
         if let problem = OutputFolder.symbolicLinkProblem([name + ".html", "assets/print.css"], in: options.out) { return Self.refusing(result, problem) }
         // The packet replaces a file the last build's stamp vouches for: a packet killed before it
         // updates the manifest must not leave a stamp that lets the next build skip its work.
@@ -68,9 +69,10 @@ extension Builder {
                 }
             }
         }
-        // This packet replaces the build's undated one: the manifest must not claim it any more.
+        // An undated packet replaces the build's: the manifest must not claim it any more. A dated
+        // one that `build --from` also made is left to it (its entry no longer matches the file).
         var manifest = BuildManifest.read(folder: options.out)
-        if manifest.outputs[name + ".html"] != nil || manifest.outputs[name + ".pdf"] != nil {
+        if start == nil, manifest.outputs[name + ".html"] != nil || manifest.outputs[name + ".pdf"] != nil {
             manifest.outputs[name + ".html"] = nil
             manifest.outputs[name + ".pdf"] = nil
             try? manifest.write(folder: options.out)

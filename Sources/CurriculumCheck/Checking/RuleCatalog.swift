@@ -3,11 +3,13 @@ public enum RuleCatalog {
     public static let moduleRules: [any ModuleRule] = [RawHTMLRule(), SchemaReferenceRule(), GroupFormatRule(), LinkRule(), WidgetRule(), SectionMinutesRule(),
                                                              PlaceholderRule(), ReviewDateRule(), ReviewerRule(), OutcomeVerbRule(), PersonFirstRule(), EmergencyNumberRule(),
                                                              ReadingGradeRule(), PrivacyRule(), BidiControlRule()]
-    public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule()]
+    public static let curriculumRules: [any CurriculumRule] = [DuplicateIDRule(), RequiresRule(), ProgramIntensityRule(), ProgramModuleRule(), ProgramOrderRule(), ProgramCoverageRule(),
+                                                                     ProgramOverlapRule()]
 
     public static let all: [RuleDescriptor] = {
         var list = SetupRules.all + FileRules.all + FrontMatterRules.all
         list += BuildRules.all + LayoutRules.all + ProgramFileRules.all
+        list += [ProgramCalendar.noCycleStart]
         list += [GlossaryLoader.syntax, GlossaryLoader.invalid, FixRun.writeFailed] + Suppressions.descriptors
         for rule in moduleRules { list += type(of: rule).descriptors }
         for rule in curriculumRules { list += type(of: rule).descriptors }

@@ -11,6 +11,9 @@ public struct Program: Sendable {
     public var enrollmentRange: SourceRange = .at(line: 1)
     /// Under rolling admission, how many weeks a person attends at least.
     public var minimumStay: Located<Int>?
+    /// The Monday that began a week 1 of the cycle (`cycle-start`); the weeks repeat from it,
+    /// backwards and forwards, so every date falls in one week of the program.
+    public var cycleStart: Located<CalendarDate>?
     public var holidays: [Holiday] = []
     public var agendas: [Agenda] = []
     public var tracks: [Track] = []
@@ -130,13 +133,16 @@ public struct Meeting: Sendable {
     public let end: TimeOfDay
     public let agenda: String
     public let range: SourceRange
+    /// Where `time:` is written, for findings about the meeting's hours.
+    public let timeRange: SourceRange
 
-    package init(days: [Weekday], start: TimeOfDay, end: TimeOfDay, agenda: String, range: SourceRange) {
+    package init(days: [Weekday], start: TimeOfDay, end: TimeOfDay, agenda: String, range: SourceRange, timeRange: SourceRange? = nil) {
         self.days = days
         self.start = start
         self.end = end
         self.agenda = agenda
         self.range = range
+        self.timeRange = timeRange ?? range
     }
 
     public var minutes: Int { end.minutes - start.minutes }
@@ -174,8 +180,13 @@ public struct Track: Sendable {
     /// Explicit choices: week -> weekday -> group format -> module id.
     public let plan: [Int: [Weekday: [String: Located<String>]]]
     public let range: SourceRange
+    /// True when reading the track from program.yaml found a mistake (reported at its line):
+    /// the checks of its whole week (hours, sessions, coverage, order) wait until it is fixed,
+    /// so a mistake in a meeting or a rotation is one finding, not one per objective.
+    public let hasFileErrors: Bool
 
-    package init(id: String, name: String, meetings: [Meeting], otherSessions: [OtherSession], rotation: [String: [Located<String>]], plan: [Int: [Weekday: [String: Located<String>]]], range: SourceRange) {
+    package init(id: String, name: String, meetings: [Meeting], otherSessions: [OtherSession], rotation: [String: [Located<String>]], plan: [Int: [Weekday: [String: Located<String>]]], range: SourceRange,
+                 hasFileErrors: Bool = false) {
         self.id = id
         self.name = name
         self.meetings = meetings
@@ -183,6 +194,7 @@ public struct Track: Sendable {
         self.rotation = rotation
         self.plan = plan
         self.range = range
+        self.hasFileErrors = hasFileErrors
     }
 
     /// Group sessions per week, in weekday order.

@@ -11,7 +11,7 @@ enum ContentSettingsLoader {
         for pair in content.mapping ?? [] {
             guard let key = pair.key.string, !contentKeys.contains(key) else { continue }
             let suggestion = closestMatch(to: key, in: contentKeys)
-            reader.report(SetupRules.schemaInvalid.diagnostic(path, pair.key.range, "'content' has no setting '\(key)'",
+            reader.report(SetupRules.schemaUnknownKey.diagnostic(path, pair.key.range, "'content' has no setting '\(key)'",
                 fix: Fix(summary: suggestion.map { "did you mean '\($0)'? The settings are: \(contentKeys.joined(separator: ", "))" }
                          ?? "the settings are: \(contentKeys.joined(separator: ", "))",
                          replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
@@ -68,7 +68,7 @@ enum ContentSettingsLoader {
         let path = reader.path
         for pair in node.mapping ?? [] {
             guard let key = pair.key.string, key != "terms", key != "names" else { continue }
-            reader.report(SetupRules.schemaInvalid.diagnostic(path, pair.key.range, "'person-first' has no field '\(key)'; it has 'terms' and 'names'",
+            reader.report(SetupRules.schemaUnknownKey.diagnostic(path, pair.key.range, "'person-first' has no field '\(key)'; it has 'terms' and 'names'",
                                                               fix: Fix(summary: "move the entry under 'terms:' or 'names:'")))
         }
         var added: [PreferredTerm] = []
@@ -83,7 +83,7 @@ enum ContentSettingsLoader {
             for pair in item.mapping ?? [] {
                 guard let key = pair.key.string, !termKeys.contains(key) else { continue }
                 let suggestion = closestMatch(to: key, in: termKeys)
-                reader.report(SetupRules.schemaInvalid.diagnostic(path, pair.key.range, "a person-first term has no field '\(key)'",
+                reader.report(SetupRules.schemaUnknownKey.diagnostic(path, pair.key.range, "a person-first term has no field '\(key)'",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "the fields are: \(termKeys.joined(separator: ", "))",
                              replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
             }

@@ -4,13 +4,13 @@ public enum ProgramLoader {
                                               invalidDate: ProgramFileRules.invalid, emptyList: ProgramFileRules.invalid)
 
     public static func load(_ file: SourceFile) -> (Program?, [Diagnostic]) {
-        let root: YAMLNode?
+        let parsed: YAMLNode?
         do {
-            root = try YAMLReader(allowAliases: true, nodeBudget: 200_000).read(file.text, firstLine: 1, in: file)
+            parsed = try YAMLReader(allowAliases: true, nodeBudget: 200_000).read(file.text, firstLine: 1, in: file)
         } catch {
             return (nil, [ProgramFileRules.yamlSyntax.diagnostic(file.path, error.range, error.message, fix: error.fix.map { Fix(summary: $0) })])
         }
-        guard let root, root.mapping != nil else {
+        guard let written = parsed, written.mapping != nil else {
             return (nil, [ProgramFileRules.invalid.diagnostic(file.path, .at(line: 1), "program.yaml should be a set of fields (name, weeks, enrollment, tracks, ...)",
                                                               fix: Fix(summary: "start from the sample curriculum's program.yaml"))])
         }
@@ -20,6 +20,10 @@ public enum ProgramLoader {
         func invalid(_ range: SourceRange, _ message: String, _ fix: String) {
             reader.report(ProgramFileRules.invalid.diagnostic(file.path, range, message, fix: Fix(summary: fix)))
         }
+        func known(_ node: YAMLNode, _ keys: [String], _ what: String) -> YAMLNode {
+            KnownKeys.check(node, keys, what: what, rule: ProgramFileRules.unknownKey, reader: &reader)
+        }
+        let root = known(written, Keys.program, "the program")
 
         program.name = reader.string(root, "name", required: true, context: context, example: "Sample Intensive Outpatient Program")?.value ?? ProgramInfo.defaultName
         if let weeks = reader.int(root, "weeks", required: true, context: context, example: "12") {
@@ -39,7 +43,16 @@ public enum ProgramLoader {
                 invalid(stay.range, "the minimum stay is \(stay.value) weeks, but the program has \(program.weekCount)", "give a number of weeks from 1 to the program's length")
             }
         }
-        for item in reader.list(root, "holidays", required: false, context: context, example: "[{date: 2026-12-25, name: Christmas Day}]") ?? [] {
+        if let start = reader.date(root, "cycle-start", required: false, context: context, example: "2027-01-04") {
+            if start.value.weekdayIndex == 0 { program.cycleStart = start } else {
+                let before = start.value.adding(days: -start.value.weekdayIndex), after = before.adding(days: 7)
+                reader.report(ProgramFileRules.cycleStart.diagnostic(file.path, start.range,
+                    "cycle-start \(start.value) is a \(Weekday(rawValue: start.value.weekdayIndex)!.name); it should be the Monday that began a week 1 (\(before) or \(after))",
+                    fix: Fix(summary: "write the Monday of week 1, such as 'cycle-start: \(before)'", replacements: [Replacement(range: start.range, text: before.description)])))
+            }
+        }
+        for written in reader.list(root, "holidays", required: false, context: context, example: "[{date: 2026-12-25, name: Christmas Day}]") ?? [] {
+            let item = known(written, Keys.holiday, "a holiday")
             if item.mapping != nil {
                 if let date = reader.date(item, "date", required: true, context: "a holiday", example: "2026-12-25") {
                     let name = reader.string(item, "name", required: false, context: "a holiday", example: "Christmas Day")?.value ?? "Holiday"
@@ -51,13 +64,15 @@ public enum ProgramLoader {
                 invalid(item.range, "a holiday is a date written YYYY-MM-DD, or 'date:' and 'name:'", "write '- {date: 2026-12-25, name: Christmas Day}'")
             }
         }
-        for item in reader.list(root, "agendas", required: true, context: context, example: "[{id: three-hour, segments: [...]}]") ?? [] {
+        for written in reader.list(root, "agendas", required: true, context: context, example: "[{id: three-hour, segments: [...]}]") ?? [] {
+            let item = known(written, Keys.agenda, "an agenda")
             guard item.mapping != nil, let id = reader.string(item, "id", required: true, context: "an agenda", example: "three-hour") else {
                 if item.mapping == nil { invalid(item.range, "each agenda is a set of fields: id and segments", "write '- id: three-hour' with 'segments:' below it") }
                 continue
             }
             var segments: [Segment] = []
-            for segment in reader.list(item, "segments", required: true, context: "agenda '\(id.value)'", example: "[{title: Check-in, minutes: 15}]") ?? [] {
+            for written in reader.list(item, "segments", required: true, context: "agenda '\(id.value)'", example: "[{title: Check-in, minutes: 15}]") ?? [] {
+                let segment = known(written, Keys.segment, "a segment")
                 guard segment.mapping != nil else {
                     invalid(segment.range, "each segment is a set of fields: title, minutes and optionally group", "write '- {title: Check-in, minutes: 15}'")
                     continue
@@ -79,27 +94,41 @@ public enum ProgramLoader {
             }
             program.agendas.append(Agenda(id: id.value, segments: segments, range: id.range))
         }
-        for item in reader.list(root, "tracks", required: true, context: context, example: "[{id: evening, name: Evening track, meetings: [...]}]") ?? [] {
+        for written in reader.list(root, "tracks", required: true, context: context, example: "[{id: evening, name: Evening track, meetings: [...]}]") ?? [] {
+            let item = known(written, Keys.track, "a track")
             guard item.mapping != nil, let id = reader.string(item, "id", required: true, context: "a track", example: "evening") else {
                 if item.mapping == nil { invalid(item.range, "each track is a set of fields: id, name, meetings, rotation", "write '- id: evening' with the track's fields below it") }
                 continue
             }
+            let findingsBefore = reader.diagnostics.count
             if !Slug.isValid(id.value) {
                 invalid(id.range, "the track id '\(id.value)' should use lowercase letters, digits and hyphens", "use '\(Slug.make(id.value))'")
             }
             let name = reader.string(item, "name", required: false, context: "a track", example: "Evening track")?.value ?? id.value
             var meetings: [Meeting] = []
-            for meeting in reader.list(item, "meetings", required: true, context: "track '\(id.value)'", example: "[{days: [Mon, Wed, Fri], time: 17:30-20:30, agenda: three-hour}]") ?? [] {
+            // Every day written for a meeting or another session, also of one left out for a
+            // mistake reported already: a week plan for that day is not a second finding.
+            var sessionDays = Set<Weekday>()
+            for written in reader.list(item, "meetings", required: true, context: "track '\(id.value)'", example: "[{days: [Mon, Wed, Fri], time: 17:30-20:30, agenda: three-hour}]") ?? [] {
+                let meeting = known(written, Keys.meeting, "a meeting")
                 guard meeting.mapping != nil else {
                     invalid(meeting.range, "each meeting is a set of fields: days, time and agenda", "write '- {days: [Mon, Wed, Fri], time: 17:30-20:30, agenda: three-hour}'")
                     continue
                 }
-                let days = (reader.stringList(meeting, "days", required: true, nonEmpty: true, context: "a meeting", example: "[Mon, Wed, Fri]") ?? []).compactMap { day -> Weekday? in
+                var days: [Weekday] = []
+                for day in reader.stringList(meeting, "days", required: true, nonEmpty: true, context: "a meeting", example: "[Mon, Wed, Fri]") ?? [] {
                     guard let weekday = Weekday.parse(day.value) else {
                         invalid(day.range, "'\(day.value)' is not a day of the week", "write Mon, Tue, Wed, Thu, Fri, Sat or Sun")
-                        return nil
+                        continue
                     }
-                    return weekday
+                    // Counted once: a second Friday would add a session at the same time.
+                    guard !days.contains(weekday) else {
+                        reader.report(ProgramFileRules.duplicateDay.diagnostic(file.path, day.range, "\(weekday.name) is listed twice in this meeting's days",
+                            fix: Fix(summary: "list each day once; a second session on \(weekday.name) needs a meeting of its own with its own time")))
+                        continue
+                    }
+                    days.append(weekday)
+                    sessionDays.insert(weekday)
                 }
                 let agenda = reader.string(meeting, "agenda", required: true, context: "a meeting", example: "three-hour")
                 guard let time = reader.string(meeting, "time", required: true, context: "a meeting", example: "17:30-20:30") else { continue }
@@ -107,15 +136,17 @@ public enum ProgramLoader {
                     invalid(time.range, "'\(time.value)' is not a time range such as 17:30-20:30 (24-hour clock, end after start)", "write 'time: 17:30-20:30'")
                     continue
                 }
-                if let agenda { meetings.append(Meeting(days: days, start: start, end: end, agenda: agenda.value, range: meeting.range)) }
+                if let agenda { meetings.append(Meeting(days: days, start: start, end: end, agenda: agenda.value, range: meeting.range, timeRange: time.range)) }
             }
             var others: [OtherSession] = []
-            for other in reader.list(item, "other-sessions", required: false, context: "track '\(id.value)'", example: "[{title: Individual counseling, minutes: 60}]") ?? [] {
+            for written in reader.list(item, "other-sessions", required: false, context: "track '\(id.value)'", example: "[{title: Individual counseling, minutes: 60}]") ?? [] {
+                let other = known(written, Keys.otherSession, "another session")
                 guard other.mapping != nil, let title = reader.string(other, "title", required: true, context: "another session", example: "Family session") else { continue }
                 let group = reader.string(other, "group", required: false, context: "another session", example: "family")?.value
                 var day: Weekday?
                 if let text = reader.string(other, "day", required: false, context: "another session", example: "Tue") {
                     day = Weekday.parse(text.value)
+                    if let day { sessionDays.insert(day) }
                     if day == nil { invalid(text.range, "'\(text.value)' is not a day of the week", "write Mon, Tue, Wed, Thu, Fri, Sat or Sun") }
                 }
                 var start: TimeOfDay?
@@ -157,6 +188,13 @@ public enum ProgramLoader {
                             invalid(dayPair.key.range, "'\(dayPair.key.string ?? "")' is not a day of the week", "write Mon, Tue, Wed, Thu, Fri, Sat or Sun")
                             continue
                         }
+                        guard sessionDays.contains(day) else {
+                            let days = Weekday.allCases.filter(sessionDays.contains).map(\.short)
+                            reader.report(ProgramFileRules.planDay.diagnostic(file.path, dayPair.key.range,
+                                "the \(name) does not meet on \(day.name), so week \(week)'s plan for it fills no session",
+                                fix: Fix(summary: days.isEmpty ? "give the track its meetings first" : "plan one of the days the track meets: \(days.joined(separator: ", "))")))
+                            continue
+                        }
                         for slot in dayPair.value.mapping ?? [] {
                             guard let group = slot.key.string, let module = slot.value.string else {
                                 invalid(slot.value.range, "each entry names a group format and a module id, such as 'support: group-agreements'", "write 'support: group-agreements'")
@@ -167,9 +205,21 @@ public enum ProgramLoader {
                     }
                 }
             }
-            program.tracks.append(Track(id: id.value, name: name, meetings: meetings, otherSessions: others, rotation: rotation, plan: plan, range: id.range))
+            program.tracks.append(Track(id: id.value, name: name, meetings: meetings, otherSessions: others, rotation: rotation, plan: plan, range: id.range,
+                                        hasFileErrors: reader.diagnostics.count > findingsBefore))
         }
         return (program, reader.diagnostics)
+    }
+
+    /// The fields each part of program.yaml may have (docs/program.md).
+    enum Keys {
+        static let program = ["name", "weeks", "enrollment", "minimum-stay", "cycle-start", "holidays", "agendas", "tracks"]
+        static let holiday = ["date", "name"]
+        static let agenda = ["id", "segments"]
+        static let segment = ["title", "minutes", "group"]
+        static let track = ["id", "name", "meetings", "other-sessions", "rotation", "weeks"]
+        static let meeting = ["days", "time", "agenda"]
+        static let otherSession = ["title", "group", "day", "time", "minutes"]
     }
 
     /// The longest a segment may last; sessions outside the group meetings get a week of them.

@@ -5,35 +5,42 @@ public enum SchemaLoader {
 
     /// Returns the schema (nil when it cannot be used) and the findings about it.
     public static func load(_ file: SourceFile, knownRules: Set<String>) -> (Schema?, [Diagnostic]) {
-        let root: YAMLNode?
+        let parsed: YAMLNode?
         do {
-            root = try YAMLReader(allowAliases: true, nodeBudget: 50_000).read(file.text, firstLine: 1, in: file)
+            parsed = try YAMLReader(allowAliases: true, nodeBudget: 50_000).read(file.text, firstLine: 1, in: file)
         } catch {
             return (nil, [SetupRules.schemaSyntax.diagnostic(file.path, error.range, error.message,
                                                              fix: error.fix.map { Fix(summary: $0) })])
         }
-        guard let root, root.mapping != nil else {
+        guard let written = parsed, written.mapping != nil else {
             return (nil, [SetupRules.schemaInvalid.diagnostic(file.path, .at(line: 1), "schema.yaml should be a set of fields (objectives, topics, groups, ...)",
                                                               fix: Fix(summary: "start from the sample curriculum's schema.yaml"))])
         }
         var reader = FieldReader(path: file.path, rules: fieldRules, missingFieldRange: .at(line: 1))
         var schema = Schema()
         let context = "schema.yaml"
+        func known(_ node: YAMLNode, _ keys: [String], _ what: String) -> YAMLNode {
+            KnownKeys.check(node, keys, what: what, rule: SetupRules.schemaUnknownKey, reader: &reader)
+        }
+        let root = known(written, Keys.schema, "the schema")
 
-        for item in reader.list(root, "objectives", required: true, context: context, example: "[{id: coping, title: Healthy coping, core: true}]") ?? [] {
+        for written in reader.list(root, "objectives", required: true, context: context, example: "[{id: coping, title: Healthy coping, core: true}]") ?? [] {
+            let item = known(written, Keys.objective, "an objective")
             guard entryIsMapping(item, "objectives", &reader) else { continue }
             guard let id = idField(item, &reader, context: "an objective") else { continue }
             let title = reader.string(item, "title", required: true, context: "objective '\(id.value)'", example: "Healthy coping strategies")
             let core = reader.bool(item, "core", context: "objective")
             schema.objectives.append(Objective(id: id.value, title: title?.value ?? id.value, isCore: core?.value ?? false))
         }
-        for item in reader.list(root, "topics", required: true, context: context, example: "[{id: coping, title: Coping skills}]") ?? [] {
+        for written in reader.list(root, "topics", required: true, context: context, example: "[{id: coping, title: Coping skills}]") ?? [] {
+            let item = known(written, Keys.topic, "a topic")
             guard entryIsMapping(item, "topics", &reader) else { continue }
             guard let id = idField(item, &reader, context: "a topic") else { continue }
             let title = reader.string(item, "title", required: false, context: "topic", example: "Coping skills")
             schema.topics.append(Topic(id: id.value, title: title?.value ?? id.value))
         }
-        for item in reader.list(root, "groups", required: true, context: context, example: "[{id: support, minutes: [30, 90]}]") ?? [] {
+        for written in reader.list(root, "groups", required: true, context: context, example: "[{id: support, minutes: [30, 90]}]") ?? [] {
+            let item = known(written, Keys.group, "a group format")
             guard entryIsMapping(item, "groups", &reader) else { continue }
             guard let id = idField(item, &reader, context: "a group format") else { continue }
             let title = reader.string(item, "title", required: false, context: "group", example: "Support group")
@@ -82,7 +89,8 @@ public enum SchemaLoader {
                 schema.severities[id] = severity
             }
         }
-        if let limits = reader.mapping(root, "program-limits", required: false, context: context, example: "{hours-per-week: [9, 20]}") {
+        if let written = reader.mapping(root, "program-limits", required: false, context: context, example: "{hours-per-week: [9, 20]}") {
+            let limits = known(written, Keys.programLimits, "'program-limits'")
             // `most` keeps the limits within what a week holds; the program rules multiply
             // hours into minutes, which would overflow on numbers near Int's limits.
             func range(_ key: String, _ example: String, most: Int) -> ClosedRange<Int>? {
@@ -100,8 +108,9 @@ public enum SchemaLoader {
             if let r = range("sessions-per-week", "[3, 5]", most: 7 * 24) { schema.programLimits.sessionsPerWeek = r }
             if let r = range("session-hours", "[3, 4]", most: 24) { schema.programLimits.sessionHours = r }
         }
-        for item in reader.list(root, "help-lines", required: true, context: context,
+        for written in reader.list(root, "help-lines", required: true, context: context,
                                 example: "[{name: 988 Suicide & Crisis Lifeline, number: \"988\", how: Call or text 988}]") ?? [] {
+            let item = known(written, Keys.helpLine, "a help line")
             guard entryIsMapping(item, "help-lines", &reader) else { continue }
             let name = reader.string(item, "name", required: true, context: "a help line", example: "988 Suicide & Crisis Lifeline")
             let number = reader.string(item, "number", required: true, context: "a help line", example: "\"988\"")
@@ -138,7 +147,7 @@ public enum SchemaLoader {
             for pair in law.mapping ?? [] {
                 guard let key = pair.key.string, !keys.contains(key) else { continue }
                 let suggestion = closestMatch(to: key, in: keys)
-                reader.report(SetupRules.schemaInvalid.diagnostic(path, pair.key.range, "'good-samaritan' has no field '\(key)'",
+                reader.report(SetupRules.schemaUnknownKey.diagnostic(path, pair.key.range, "'good-samaritan' has no field '\(key)'",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'? The fields are: state, law, text" } ?? "the fields are: state, law, text",
                              replacements: suggestion.map { [Replacement(range: pair.key.range, text: $0)] } ?? [])))
             }
@@ -152,11 +161,23 @@ public enum SchemaLoader {
         if let review = reader.mapping(root, "review", required: false, context: "schema.yaml", example: "{require-reviewer: true}") {
             for pair in review.mapping ?? [] {
                 guard let key = pair.key.string, key != "require-reviewer" else { continue }
-                reader.report(SetupRules.schemaInvalid.diagnostic(path, pair.key.range, "'review' has no setting '\(key)'; it has 'require-reviewer'",
+                reader.report(SetupRules.schemaUnknownKey.diagnostic(path, pair.key.range, "'review' has no setting '\(key)'; it has 'require-reviewer'",
                     fix: Fix(summary: "write 'review: {require-reviewer: true}'")))
             }
             if let require = reader.bool(review, "require-reviewer", context: "review") { schema.requireReviewer = require.value }
         }
+    }
+
+    /// The fields each part of schema.yaml may have; `content`, `person-first`, `good-samaritan`
+    /// and `review` check their own.
+    enum Keys {
+        static let schema = ["objectives", "topics", "groups", "audiences", "content", "person-first", "rules", "program-limits",
+                             "help-lines", "emergency-number", "good-samaritan", "review"]
+        static let objective = ["id", "title", "core"]
+        static let topic = ["id", "title"]
+        static let group = ["id", "title", "minutes", "sections", "homework"]
+        static let programLimits = ["hours-per-week", "sessions-per-week", "session-hours"]
+        static let helpLine = ["name", "number", "how"]
     }
 
     private static func entryIsMapping(_ item: YAMLNode, _ list: String, _ reader: inout FieldReader) -> Bool {

@@ -2,5 +2,5 @@
 /// and the command exits with 2.
 public enum SetupRules {
     // Each rule is declared in a file of its own (in Setup/), with its long explanation.
-    public static let all = [folder, schemaSyntax, schemaInvalid, schemaUnknownRule]
+    public static let all = [folder, schemaSyntax, schemaInvalid, schemaUnknownRule, schemaUnknownKey]
 }

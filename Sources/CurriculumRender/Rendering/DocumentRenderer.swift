@@ -179,9 +179,9 @@ public struct DocumentRenderer: Sendable {
                 [
                     "name": .string(track.name),
                     "weeks": .objects((1...max(program.weekCount, 1)).map { week in
-                        let name = "week-\(week < 10 ? "0" : "")\(week)"
-                        return ["n": .int(week), "packet": .string("packets/\(track.id)/\(name)"), "plan": .string("plans/\(track.id)/\(name)"),
-                                "pdf": .bool(withPDF)]
+                        ["n": .int(week), "packet": .string(OutputPaths.packet(track: track.id, week: week)),
+                         "plan": .string(OutputPaths.sessionPlan(track: track.id, week: week)),
+                         "pdf": .bool(withPDF)]
                     }),
                 ]
             }

@@ -134,15 +134,18 @@ import Testing
         #expect(again.written == [])
     }
 
-    /// `packet` replaces the build's undated packet and then updates the manifest; killed in
-    /// between, the next build must still put the undated packet back.
+    /// An undated `packet` (here on A4 paper, into the same folder) replaces the build's undated
+    /// packet and then updates the manifest; killed in between, the next build must still put
+    /// the build's packet back.
     @Test func aPacketKilledBeforeItsManifestIsMadeGoodByTheNextBuild() throws {
         let (folder, root, out) = copy()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(Builder(pdfEngine: nil).build(root: root, options: options(out)).exitCode(strict: false) == 0)
         let undated = try String(contentsOfFile: out + "/packets/evening/week-01.html", encoding: .utf8)
         let manifest = try Data(contentsOf: URL(fileURLWithPath: out + "/" + BuildManifest.fileName))
-        let packet = Builder(pdfEngine: nil).packet(root: root, track: "evening", week: 1, start: CalendarDate("2026-11-30"), options: options(out))
+        var a4 = options(out)
+        a4.page = PageOptions(paper: .a4, largePrint: false)
+        let packet = Builder(pdfEngine: nil).packet(root: root, track: "evening", week: 1, start: nil, options: a4)
         #expect(packet.exitCode(strict: false) == 0)
         #expect(try String(contentsOfFile: out + "/packets/evening/week-01.html", encoding: .utf8) != undated)
         try manifest.write(to: URL(fileURLWithPath: out + "/" + BuildManifest.fileName))  // as the kill left it

@@ -14,8 +14,10 @@ import Testing
         let result = Builder(pdfEngine: nil).packet(root: root, track: "evening", week: week,
                                                     start: start.flatMap(CalendarDate.init), options: options)
         #expect(result.exitCode(strict: false) == 0, "\(result.report.diagnostics)")
-        #expect(result.written == ["packets/evening/week-0\(week).html"])
-        return try String(contentsOfFile: out + "/packets/evening/week-0\(week).html", encoding: .utf8)
+        // A dated packet is named after its first day, so a build never replaces it.
+        let name = start.map { "packets/evening/\($0).html" } ?? "packets/evening/week-0\(week).html"
+        #expect(result.written == [name])
+        return try String(contentsOfFile: out + "/" + name, encoding: .utf8)
     }
 
     @Test func coverListsTheWeeksMeetingDatesAndHolidays() throws {

@@ -85,9 +85,9 @@ import Testing
         func line(_ prefix: String) -> Int { lines.firstIndex { $0.hasPrefix(prefix) }! + 1 }
         let found = diagnostics.map { "\($0.rule) \($0.range.start.line) \($0.message)" }
         #expect(found.contains("schema.invalid \(line("emergency-number")) 'emergency-number' should be the number people call in an emergency, such as \"911\""))
-        #expect(found.contains("schema.invalid \(line("  txt")) 'good-samaritan' has no field 'txt'"))
+        #expect(found.contains("schema.unknown-key \(line("  txt")) 'good-samaritan' has no field 'txt'"))
         #expect(diagnostics.contains { $0.message.contains("missing the required field 'text'") })
-        #expect(found.contains("schema.invalid \(line("  require-reviewers")) 'review' has no setting 'require-reviewers'; it has 'require-reviewer'"))
+        #expect(found.contains("schema.unknown-key \(line("  require-reviewers")) 'review' has no setting 'require-reviewers'; it has 'require-reviewer'"))
         #expect(diagnostics.first { $0.message.contains("'txt'") }?.fix?.replacements.first?.text == "text")
     }
 

@@ -96,14 +96,15 @@ public struct ProgramIntensityRule: CurriculumRule {
         }
         for track in program.tracks {
             let groupSessions = track.sessionDays.count
-            if !limits.sessionsPerWeek.contains(groupSessions) {
+            // A meeting left out for a mistake in the file would count as a missing session.
+            if !track.hasFileErrors, !limits.sessionsPerWeek.contains(groupSessions) {
                 out.append(Self.sessions.diagnostic(path, track.range,
                     "the \(track.name) meets for \(groupSessions) group session\(groupSessions == 1 ? "" : "s") a week; an IOP runs \(limits.sessionsPerWeek.lowerBound) to \(limits.sessionsPerWeek.upperBound)",
                     fix: Fix(summary: "add or remove meeting days under this track's 'meetings'")))
             }
             let minutes = track.sessionDays.reduce(0) { $0 + $1.1.minutes } + track.otherSessions.reduce(0) { $0 + $1.minutesPerWeek }
             let range = limits.hoursPerWeek
-            if minutes < range.lowerBound * 60 || minutes > range.upperBound * 60 {
+            if !track.hasFileErrors, minutes < range.lowerBound * 60 || minutes > range.upperBound * 60 {
                 let parts = track.sessionDays.map { "\($0.0.short) \(hoursText($0.1.minutes))h" } + track.otherSessions.map { "\($0.title) \(hoursText($0.minutesPerWeek))h" }
                 out.append(Self.hours.diagnostic(path, track.range,
                     "the \(track.name) adds up to \(hoursText(minutes)) hours a week (\(parts.joined(separator: " + "))); an IOP runs \(range.lowerBound) to \(range.upperBound)",

@@ -43,7 +43,7 @@ public struct ProgramOrderRule: CurriculumRule {
         let curriculum = context.curriculum
         let path = program.file.path
         var out: [Diagnostic] = []
-        for track in program.tracks {
+        for track in program.tracks where !track.hasFileErrors {
             let placements = TrackSchedule.resolve(track, in: program).placements
             // From week 1 on (a cohort, or the program as written).
             var seen = Set<String>()
