@@ -9,10 +9,17 @@ usage: serve_in_browser.py BINARY FOLDER SCREENSHOT
 No sleeps as synchronisation: every wait polls for what a person would see, up to a generous
 deadline, and fails with what it saw last.
 """
+import os
+
+# Close what this process inherited beyond stdin, stdout and stderr before anything else: a test
+# running beside this one may have had a file open for writing when the Swift test started us
+# (an executable script it is about to run), and holding it for our whole run would make its
+# exec fail with "Text file busy".
+os.closerange(3, os.sysconf("SC_OPEN_MAX") if os.sysconf("SC_OPEN_MAX") > 0 else 65536)
+
 import base64
 import http.client
 import json
-import os
 import re
 import select
 import shutil
