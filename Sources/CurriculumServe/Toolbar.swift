@@ -122,7 +122,8 @@ package enum Toolbar {
         events.addEventListener("error", function () { state.connected = false; });
         function update(ev) {
           var status = JSON.parse(ev.data);
-          if (status.buildGeneration > pageBuild) { location.reload(); return; }
+          // Another build than the one this page came from (a newer one, or a new `serve` after a restart).
+          if (status.buildGeneration !== pageBuild) { location.reload(); return; }
           render(status);
         }
         events.addEventListener("hello", update);
