@@ -43,30 +43,21 @@ extension Builder {
             problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the packet: \(FileError.describe(error))"))
         }
         if options.pdf, let engine = pdfEngine, problems.isEmpty {
-            let absoluteOut = RealPath.absolute(options.out)
-            let target = PathUtil.join(absoluteOut, name + ".pdf")
-            let job = PDFJob(html: PathUtil.join(absoluteOut, name + ".html"), pdf: target, temporary: AtomicWriter.temporaryPath(for: target))
             progress("making the packet's PDF with WeasyPrint")
-            let found = engine.render([job], root: absoluteOut, jobsInParallel: 1, sourceDateEpoch: Self.sourceDateEpoch(prepared.modules))
-            let display = PathUtil.display(PathUtil.join(options.out, name + ".pdf"))
+            let cancellation = self.cancellation
+            var stage = PDFStage(engine: engine,
+                                 notes: PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem),
+                                 diagnostics: DiagnosticEngine(schema: prepared.curriculum.schema), out: options.out, jobsInParallel: 1,
+                                 sourceDateEpoch: Self.sourceDateEpoch(prepared.modules), isCancelled: { cancellation?.isCancelled ?? false })
+            stage.discardsWhenCancelled = true
+            let made = stage.run([PDFStage.Page(html: name + ".html", pdf: name + ".pdf", key: "")],
+                                 in: DiskOutputStore(folder: options.out, protected: protectedFolders(root: root, options: options)))
             if isCancelled {
-                unlink(job.temporary)
                 result.interrupted = true
-            } else if let failure = found.first(where: { !$0.isWarning }) {
-                problems.append(BuildRules.pdfFailed.diagnostic(display, .at(line: 1), failure.message,
-                    fix: Fix(summary: "the HTML version was written; see WeasyPrint's message, or use --no-pdf")))
             } else {
-                // WeasyPrint's warnings and the layout check's findings, located as in `build`.
-                let notes = PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem)
-                problems += found.compactMap { notes.diagnostic(notes.finding($0, pdf: name + ".pdf"), pdf: name + ".pdf") }
-                do {
-                    try AtomicWriter.commit(job.temporary, to: job.pdf)
-                    result.written.append(name + ".pdf")
-                    result.pdfCount = 1
-                } catch {
-                    problems.append(BuildRules.writeFailed.diagnostic(display, .at(line: 1),
-                        "could not write the PDF: \(FileError.describe(error))"))
-                }
+                problems += made.problems
+                result.written += made.written
+                result.pdfCount = made.written.count
             }
         }
         // An undated packet replaces the build's: the manifest must not claim it any more. A dated
