@@ -22,7 +22,9 @@ all: handouts
 # in WeasyPrint's Python), poppler-utils (the tests read PDF text), Python's jsonschema (the tests
 # validate SARIF output and the generated front matter schema with it) and PyYAML (the tests
 # read front matter with it, independently of our own YAML reader); check-jsonschema (`make test`
-# validates .github/workflows against GitHub's workflow schema with it, from PyPI).
+# validates .github/workflows against GitHub's workflow schema with it, from PyPI); chromium and
+# python3-websocket (the test of `curriculum serve` opens a handout in the headless browser and
+# drives it over the DevTools protocol).
 deps:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
@@ -31,6 +33,8 @@ deps:
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
 	/usr/bin/python3 -c "import pikepdf" 2>/dev/null || missing="$$missing python3-pikepdf"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	/usr/bin/python3 -c "import websocket" 2>/dev/null || missing="$$missing python3-websocket"; \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \

@@ -11,6 +11,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `curriculum serve` only (docs/modules.md): a small HTTP server that builds in well
+        // under a minute; the rest of the library does not depend on it.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -50,10 +53,20 @@ let package = Package(
             name: "CurriculumKit",
             dependencies: ["CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender", "CurriculumBuild"]
         ),
+        // The live preview's server, watcher and toolbar, on top of the build (`curriculum serve`).
+        .target(
+            name: "CurriculumServe",
+            dependencies: [
+                "CurriculumBuild",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "curriculum",
             dependencies: [
                 "CurriculumKit",
+                "CurriculumServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,8 +76,13 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
+            name: "CurriculumServeTests",
+            dependencies: ["CurriculumServe", "CurriculumKit", "CurriculumCore", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .testTarget(
             name: "CurriculumCLITests",
-            dependencies: ["curriculum"]
+            dependencies: ["curriculum"],
+            exclude: ["Browser"]
         ),
     ]
 )

@@ -22,6 +22,8 @@ import sys
 import tempfile
 import time
 
+import serve_reload
+
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TODAY = "2026-11-29"  # fixed, so review-date rules never depend on the clock
 
@@ -282,6 +284,9 @@ def main():
     parser.add_argument("--pdf-modules", type=int, default=3, help="modules in the PDF measurement (two PDFs each)")
     parser.add_argument("--pdf-runs", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder and print its path")
+    parser.add_argument("--serve-runs", type=int, default=5, help="edits timed in the `serve` measurement (median)")
+    parser.add_argument("--only", choices=["all", "serve"], default="all",
+                        help="serve: only the edit-to-reload time of `curriculum serve` (sample and --modules)")
     args = parser.parse_args()
 
     binary = os.path.abspath(args.bin)
@@ -303,6 +308,10 @@ def main():
         print(f"synthetic curriculum: {len(modules)} modules, {size / 1024 / 1024:.1f} MB "
               f"(Markdown bodies {body_size / 1024 / 1024:.1f} MB, {body_size / len(bodies) / 1024:.1f} KB each)"
               f"{', with program.yaml' if os.path.exists(os.path.join(root, 'program.yaml')) else ''}")
+
+        if args.only == "serve":
+            measure_serve(binary, root, modules[0], templates, args, work)
+            return
 
         check_cmd = [binary, "check", root, "--today", TODAY]
 
@@ -348,6 +357,7 @@ def main():
         pdf = measure_pdf(work, binary, templates, args)
 
         print_table(series, args, len(modules), pdf, cold_summary, touch_report, touched, root, digests, len(subset))
+        measure_serve(binary, root, touched, templates, args, work)
         print(f"\nbenchmark finished in {time.perf_counter() - started:.0f} s (load average {os.getloadavg()[0]:.2f})")
     except Failed as failure:
         raise SystemExit(f"bench: a command failed: {failure}")
@@ -356,6 +366,18 @@ def main():
             print(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def measure_serve(binary, root, module, templates, args, work):
+    """`curriculum serve`: a saved edit to one module until the reload message, on the sample
+    and on the synthetic curriculum, against `build --no-pdf` of the same change (issue 21)."""
+    print("\n## serve: edit to reload message (one module changed)")
+    sample_root, sample_module = serve_reload.sample_copy(REPO, work)
+    count = sum(1 for _, _, names in os.walk(os.path.join(sample_root, "modules")) for n in names if n.endswith(".md"))
+    result = serve_reload.measure(binary, sample_root, sample_module, templates, TODAY, args.serve_runs, work)
+    print(serve_reload.report("sample", count, result))
+    result = serve_reload.measure(binary, root, module, templates, TODAY, args.serve_runs, work)
+    print(serve_reload.report("synthetic", args.modules, result))
 
 
 def machine():

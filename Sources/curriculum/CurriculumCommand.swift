@@ -9,6 +9,6 @@ struct CurriculumCommand: ParsableCommand {
         abstract: "Check and build IOP group-therapy curriculum modules into printable handouts.",
         version: ToolVersion.current,
         subcommands: [CheckCommand.self, BuildCommand.self, PacketCommand.self, CalendarCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
-                      NewCommand.self, SchemaCommand.self, TranslationsCommand.self, StatsCommand.self]
+                      NewCommand.self, SchemaCommand.self, TranslationsCommand.self, StatsCommand.self, ServeCommand.self]
     )
 }
