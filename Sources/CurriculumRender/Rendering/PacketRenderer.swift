@@ -13,7 +13,7 @@ public struct PacketRenderer: Sendable {
 
     /// What the packet and the session plan print at their top. An undated packet leaves the
     /// week's first day blank to fill in.
-    private func weekHeader(track: Track, week: Int, start: CalendarDate?) -> [String: TemplateValue] {
+    func weekHeader(track: Track, week: Int, start: CalendarDate?) -> [String: TemplateValue] {
         [
             "programName": .string(documents.programName),
             "trackName": .string(track.name),
@@ -56,19 +56,26 @@ public struct PacketRenderer: Sendable {
     }
 
     /// Modules of the week in session order, each once, leaving out the sessions a holiday
-    /// cancels (their handouts and homework are not in that week's packet).
-    public func modules(of schedule: TrackSchedule, week: Int, calendar: WeekCalendar? = nil) -> [Module] {
+    /// cancels (their handouts and homework are not in that week's packet). The client's packet
+    /// has no family module (`family: false`); the family packet has only those (`family: true`).
+    public func modules(of schedule: TrackSchedule, week: Int, calendar: WeekCalendar? = nil, family: Bool = false) -> [Module] {
         var seen = Set<String>()
         var out: [Module] = []
         for item in sessions(of: schedule, week: week, calendar: calendar) where item.holiday == nil {
             for id in item.session.modules where seen.insert(id.value).inserted {
-                if let module = curriculum.module(id.value) { out.append(module) }
+                if let module = curriculum.module(id.value), Self.isForFamilies(module) == family { out.append(module) }
             }
         }
         return out
     }
 
-    private func sessionRows(_ sessions: [WeekSession]) -> [[String: TemplateValue]] {
+    /// True for a module whose group format or audience is family: it goes into the family
+    /// packet, never into the client's.
+    public static func isForFamilies(_ module: Module) -> Bool {
+        module.group?.value.lowercased() == "family" || module.audience?.value.lowercased() == "family"
+    }
+
+    func sessionRows(_ sessions: [WeekSession]) -> [[String: TemplateValue]] {
         sessions.map { item in
             let session = item.session
             var row: [String: TemplateValue] = ["title": .string(session.title)]
@@ -87,7 +94,7 @@ public struct PacketRenderer: Sendable {
     }
 
     /// Labels for the rows of the between-session logs: dates when known, else weekdays.
-    private func dayLabels(calendar: WeekCalendar?) -> [[String: TemplateValue]] {
+    func dayLabels(calendar: WeekCalendar?) -> [[String: TemplateValue]] {
         if let calendar {
             return (0..<7).map { offset in
                 let date = calendar.start.adding(days: offset)
@@ -97,11 +104,9 @@ public struct PacketRenderer: Sendable {
         return Weekday.allCases.map { ["label": .string($0.short)] }
     }
 
-    public func packet(track: Track, week: Int, start: CalendarDate?) -> String {
-        let schedule = TrackSchedule.resolve(track, in: program)
-        let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
-        let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
-        let modules = modules(of: schedule, week: week, calendar: calendar)
+    /// The handouts (without their homework) and the homework of `modules`, in that order, as
+    /// the packets print them.
+    func handoutItems(_ modules: [Module]) -> (handouts: [[String: TemplateValue]], homework: [[String: TemplateValue]]) {
         let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, callouts: documents.callouts)
         let handouts: [[String: TemplateValue]] = modules.map { module in
             let words = documents.wordsToKnow(module)
@@ -120,6 +125,15 @@ public struct PacketRenderer: Sendable {
             ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3)),
              "first": .bool(index == 0)]
         }
+        return (handouts, homework)
+    }
+
+    public func packet(track: Track, week: Int, start: CalendarDate?) -> String {
+        let schedule = TrackSchedule.resolve(track, in: program)
+        let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
+        let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
+        let modules = modules(of: schedule, week: week, calendar: calendar)
+        let (handouts, homework) = handoutItems(modules)
         let title = "\(track.name), week \(week)"
         let data: [String: TemplateValue] = weekHeader(track: track, week: week, start: start).merging([
             "hasDates": .bool(start != nil),
