@@ -38,6 +38,13 @@ extension PacketRenderer {
         return out.filter { seen.insert($0.lowercased()).inserted }
     }
 
+    /// The interventions as the note prints them: the first three, then how many more (a
+    /// safety plan's six steps would otherwise take the room the members' rows need).
+    static func interventionLine(_ titles: [String]) -> String {
+        let shown = titles.prefix(3).joined(separator: "; ")
+        return titles.count > 3 ? shown + "; and \(titles.count - 3) more" : shown
+    }
+
     /// The top of a note or sign-in sheet: which session, when.
     func sessionHeading(_ item: WeekSession) -> [String: TemplateValue] {
         let session = item.session
@@ -59,15 +66,6 @@ extension PacketRenderer {
             let modules = item.session.modules.compactMap { curriculum.module($0.value) }
             var objectiveIDs: [String] = []
             for module in modules { for id in module.objectives.map(\.value) where !objectiveIDs.contains(id) { objectiveIDs.append(id) } }
-            row["modules"] = .objects(modules.map { module in
-                [
-                    "title": .string(module.title?.value ?? module.id?.value ?? ""),
-                    "format": .string(module.group.flatMap { schema.group($0.value)?.title } ?? ""),
-                    "outcomes": .strings(module.outcomes.map(\.value)),
-                    "interventions": .string(Self.interventions(module).joined(separator: "; ")),
-                ]
-            })
-            row["hasModules"] = .bool(!modules.isEmpty)
             row["objectives"] = .strings(objectiveIDs.map { schema.objective($0)?.title ?? $0 })
             row["hasObjectives"] = .bool(!objectiveIDs.isEmpty)
             var billable = 0
@@ -79,13 +77,18 @@ extension PacketRenderer {
                     "time": .string(segment.start.map { "\($0.spoken)" } ?? ""),
                     "title": .string(segment.segment.title),
                     "minutes": .int(segment.segment.minutes),
-                    "module": .string(module?.title?.value ?? (segment.segment.group != nil ? "Open group" : "")),
-                    "billing": .string(isBreak ? "Break: not billable" : "Group time"),
+                    "module": .string(module?.title?.value ?? (segment.segment.group != nil ? "Open group: no set module" : "")),
+                    "hasModule": .bool(module != nil),
+                    "outcomes": .string(module?.outcomes.map(\.value).joined(separator: "; ") ?? ""),
+                    "interventions": .string(module.map { Self.interventionLine(Self.interventions($0)) } ?? ""),
+                    "hasInterventions": .bool(module.map { !Self.interventions($0).isEmpty } ?? false),
+                    "billing": .string(isBreak ? "Not billable" : "Billable"),
                     "isBreak": .bool(isBreak),
                 ]
             })
             row["billableMinutes"] = .int(billable)
             row["members"] = .objects((1...max(memberRows, 1)).map { ["n": .int($0)] })
+            row["moreFrom"] = .int(max(memberRows, 1) + 1)
             return row
         }
         var data = weekHeader(track: track, week: week, start: start)
@@ -93,10 +96,10 @@ extension PacketRenderer {
         return documents.templates.page("group-note", data: data,
                                         page: documents.pageData(title: "Group notes: \(track.name), week \(week)", kind: "notes",
                                                                  kindLabel: "Group note for the clinical record", language: "en", depth: 2,
-                                                                 band: "Confidential clinical record - protected by 42 CFR Part 2"))
+                                                                 band: "Confidential record - 42 CFR Part 2"))
     }
 
-    public func signInSheets(track: Track, week: Int, start: CalendarDate?, rows: Int = 16) -> String {
+    public func signInSheets(track: Track, week: Int, start: CalendarDate?, rows: Int = 14) -> String {
         let columns = program.signInColumns
         let sessions: [[String: TemplateValue]] = paperworkSessions(track: track, week: week, start: start).map { item in
             var row = sessionHeading(item)
@@ -109,6 +112,6 @@ extension PacketRenderer {
         return documents.templates.page("sign-in", data: data,
                                         page: documents.pageData(title: "Sign-in sheets: \(track.name), week \(week)", kind: "sign-in",
                                                                  kindLabel: "Sign-in sheet", language: "en", depth: 2,
-                                                                 band: "Confidential - protected by 42 CFR Part 2"))
+                                                                 band: "Confidential - 42 CFR Part 2"))
     }
 }
