@@ -54,7 +54,7 @@ public struct AdmissionGaps: Sendable {
 
     public func text() -> String {
         let weekList = weeks.map(String.init).joined(separator: ", ")
-        var out = "\(track.name): a person admitted in week \(admittedWeek) of \(weekCount) attends weeks \(weekList) in a \(stay)-week minimum stay.\n"
+        var out = "\(track.name): a person admitted in week \(admittedWeek) of \(weekCount) attends weeks \(weekList) during the minimum stay of \(stay) weeks.\n"
         if missing.isEmpty {
             out += "Every core objective comes up during that stay.\n"
             return out

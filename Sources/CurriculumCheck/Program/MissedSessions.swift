@@ -18,7 +18,7 @@ public struct MissedSession: Sendable, Hashable, CustomStringConvertible {
         let dayList = days.map(\.short).joined(separator: ", ")
         let weekCount = max(program.weekCount, 1)
         var out: [MissedSession] = []
-        let items = text.split(separator: ",").map { $0.trimmingWhitespace() }
+        let items = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         guard !items.isEmpty, !items.contains(where: \.isEmpty) else {
             return .failure(UsageProblem("--missed lists sessions as WEEK:DAY separated by commas, such as 4:\(days.first?.short ?? "Mon")"))
         }

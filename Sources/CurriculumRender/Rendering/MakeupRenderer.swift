@@ -62,7 +62,8 @@ extension PacketRenderer {
         data["hasHandouts"] = .bool(!handouts.isEmpty)
         data["hasHomework"] = .bool(!homework.isEmpty)
         data["homework"] = .objects(homework)
-        data["reflections"] = .objects(modules.map { ["title": .string($0.title?.value ?? "")] })
+        // One prompt per missed session (not per module), so the reflection stays one page.
+        data["reflections"] = .objects(rows.filter { $0["hasTopics"] == .bool(true) }.map { ["when": $0["when"]!] })
         data["helpLines"] = documents.helpLines
         return documents.templates.page("makeup", data: data,
                                         page: documents.pageData(title: "\(track.name): make-up packet", kind: "packet",
