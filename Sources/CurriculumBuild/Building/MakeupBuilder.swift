@@ -23,12 +23,20 @@ extension Builder {
             return Self.refusing(result, Self.noProgram.diagnostic(PathUtil.display(PathUtil.join(root, "program.yaml")), .at(line: 1),
                 "there is no program.yaml with a track '\(trackID)'", fix: Fix(summary: "add program.yaml with the program's tracks (see the sample curriculum)")))
         }
+        let template = { if case .missed = request { "makeup" } else { "admitted-week" } }()
+        guard prepared.templates.has(template) else {
+            let path = PathUtil.join(prepared.templates.folder, template + ".mustache")
+            return Self.refusing(result, TemplateSet.missing.diagnostic(PathUtil.display(path), .at(line: 1),
+                "the template '\(template).mustache' is missing from \(PathUtil.display(prepared.templates.folder))",
+                fix: Fix(summary: "copy it from the project's templates/ folder, or pass --templates with a folder that has it")))
+        }
         let packets = PacketRenderer(documents: prepared.renderer, program: program)
         let name: String
         let html: String
         switch request {
         case .missed(let missed, let start):
-            guard let first = missed.first else { return Self.refusing(result, Self.noProgram.diagnostic("--missed", .at(line: 1), "no session to make up")) }
+            // The command line gives at least one session (MissedSession.parse).
+            let first = missed.first ?? MissedSession(week: 1, day: track.sessionDays.first?.0 ?? .monday)
             name = OutputPaths.makeup(track: track.id, week: first.week, day: first.day)
             html = packets.makeup(track: track, missed: missed, start: start)
         case .admittedWeek(let week):

@@ -23,18 +23,24 @@ extension Builder {
         let familyPath = start.map { OutputPaths.datedFamilyPacket(track: track.id, start: $0) } ?? OutputPaths.familyPacket(track: track.id, week: week)
         let notesPath = start.map { OutputPaths.datedGroupNotes(track: track.id, start: $0) } ?? OutputPaths.groupNotes(track: track.id, week: week)
         let signInPath = start.map { OutputPaths.datedSignIn(track: track.id, start: $0) } ?? OutputPaths.signIn(track: track.id, week: week)
+        // A templates folder from before these pages (without their templates) gets none of them.
+        let templates = packets.documents.templates
         var outputs: [PlannedOutput] = []
-        if !family.isEmpty {
+        if !family.isEmpty, templates.has("family-packet") {
             outputs.append(PlannedOutput(path: familyPath + ".html", key: ContentHasher.digest(familyHasher.hexDigest, "family-packet")) {
                 packets.familyPacket(track: track, week: week, start: start)
             })
         }
-        outputs.append(PlannedOutput(path: notesPath + ".html", key: ContentHasher.digest(notesHasher.hexDigest, "group-notes")) {
-            packets.groupNotes(track: track, week: week, start: start)
-        })
-        outputs.append(PlannedOutput(path: signInPath + ".html", key: ContentHasher.digest(sessionKey, "sign-in")) {
-            packets.signInSheets(track: track, week: week, start: start)
-        })
+        if templates.has("group-note") {
+            outputs.append(PlannedOutput(path: notesPath + ".html", key: ContentHasher.digest(notesHasher.hexDigest, "group-notes")) {
+                packets.groupNotes(track: track, week: week, start: start)
+            })
+        }
+        if templates.has("sign-in") {
+            outputs.append(PlannedOutput(path: signInPath + ".html", key: ContentHasher.digest(sessionKey, "sign-in")) {
+                packets.signInSheets(track: track, week: week, start: start)
+            })
+        }
         return outputs
     }
 }

@@ -182,9 +182,10 @@ public struct DocumentRenderer: Sendable {
                     "weeks": .objects((1...max(program.weekCount, 1)).map { week in
                         ["n": .int(week), "packet": .string(OutputPaths.packet(track: track.id, week: week)),
                          "plan": .string(OutputPaths.sessionPlan(track: track.id, week: week)),
-                         "family": packets.hasFamilyPacket(track: track, week: week) ? .string(OutputPaths.familyPacket(track: track.id, week: week)) : .bool(false),
-                         "notes": .string(OutputPaths.groupNotes(track: track.id, week: week)),
-                         "signIn": .string(OutputPaths.signIn(track: track.id, week: week)),
+                         "family": templates.has("family-packet") && packets.hasFamilyPacket(track: track, week: week)
+                            ? .string(OutputPaths.familyPacket(track: track.id, week: week)) : .bool(false),
+                         "notes": templates.has("group-note") ? .string(OutputPaths.groupNotes(track: track.id, week: week)) : .bool(false),
+                         "signIn": templates.has("sign-in") ? .string(OutputPaths.signIn(track: track.id, week: week)) : .bool(false),
                          "pdf": .bool(withPDF)]
                     }),
                 ]
