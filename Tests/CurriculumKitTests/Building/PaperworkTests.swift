@@ -249,6 +249,20 @@ import Testing
 
     // MARK: In the build
 
+    @Test func datedNotesAndSignInSheetsLeaveOutTheSessionAHolidayCancels() throws {
+        // The week of Monday, December 21, 2026 is week 4 of the fixture's cycle; Friday is Christmas Day.
+        let (out, _) = build(dated: DatedWeeks(from: CalendarDate("2026-12-23")!, count: 1))
+        defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: out)) }
+        let notes = try read(out, "notes/evening/2026-12-21.html")
+        let titles = notes.components(separatedBy: "<h1>").dropFirst().map { $0.components(separatedBy: "</h1>")[0] }
+        #expect(titles == ["Group session: Monday, December 21, 2026", "Family session: Tuesday, December 22, 2026",
+                           "Group session: Wednesday, December 23, 2026"])
+        let signIn = try read(out, "sign-in/evening/2026-12-21.html")
+        #expect(signIn.components(separatedBy: "<section class=\"sign-in\">").count == 4)
+        #expect(!signIn.contains("December 25"))
+        #expect(signIn.contains("<h1>Sign-in: Family session, Tuesday, December 22, 2026</h1>"))
+    }
+
     @Test func anUnchangedBuildLeavesThePaperworkAloneAndDatedPaperworkIsKept() throws {
         let (out, first) = build(dated: DatedWeeks(from: CalendarDate("2026-11-02")!, count: 1))
         defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: out)) }
