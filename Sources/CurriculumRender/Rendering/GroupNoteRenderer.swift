@@ -82,7 +82,7 @@ extension PacketRenderer {
                     "outcomes": .string(module?.outcomes.map(\.value).joined(separator: "; ") ?? ""),
                     "interventions": .string(module.map { Self.interventionLine(Self.interventions($0)) } ?? ""),
                     "hasInterventions": .bool(module.map { !Self.interventions($0).isEmpty } ?? false),
-                    "billing": .string(isBreak ? "Not billable" : "Billable"),
+                    "billing": .string(isBreak ? "Not billable" : "Group time"),
                     "isBreak": .bool(isBreak),
                 ]
             })

@@ -188,6 +188,8 @@ import Testing
         #expect(notes.contains("<span class=\"note-label\">Interventions:</span> Practice; My calm words"))
         #expect(notes.contains("<span class=\"objective\">Addiction is a chronic, treatable condition</span>"))
         #expect(notes.contains("<tr class=\"break\"><td>6:30 PM</td><td>Break</td><td>10</td><td></td><td>Not billable</td></tr>"))
+        #expect(notes.contains("<tr><td>6:40 PM</td><td>Skill-building group</td><td>50</td>"))
+        #expect(notes.components(separatedBy: "<td>Group time</td>").count - 1 == 3 * 5 + 1)
         #expect(notes.contains("Planned group time: 170 minutes, breaks not counted."))
         #expect(notes.contains("<span class=\"fill-label\">Facilitator</span><span class=\"fill\"></span><span class=\"fill-label\">Credential</span><span class=\"fill fill-short\"></span>"))
         let members = rows(notes, table: "note-members")
