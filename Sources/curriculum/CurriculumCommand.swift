@@ -8,7 +8,7 @@ struct CurriculumCommand: ParsableCommand {
         commandName: "curriculum",
         abstract: "Check and build IOP group-therapy curriculum modules into printable handouts.",
         version: ToolVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, PacketCommand.self, CalendarCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
+        subcommands: [CheckCommand.self, BuildCommand.self, PacketCommand.self, MakeupCommand.self, CalendarCommand.self, CoverageCommand.self, RulesCommand.self, ExplainCommand.self,
                       NewCommand.self, SchemaCommand.self, TranslationsCommand.self, StatsCommand.self, ServeCommand.self]
     )
 }

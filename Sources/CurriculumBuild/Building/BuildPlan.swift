@@ -67,6 +67,8 @@ extension Builder {
         var indexHasher = ContentHasher()
         indexHasher.add(prepared.sharedKey)
         indexHasher.add(options.pdf ? "pdf" : "html")
+        // The index lists every track's weeks and which have a family packet: the program too.
+        indexHasher.add(curriculum.program?.file.text ?? "")
         for module in modules {
             for part in [module.id?.value, module.title?.value, module.topic?.value, module.group?.value, module.minutes.map { String($0.value) }] {
                 indexHasher.add(part ?? "")
@@ -90,7 +92,8 @@ extension Builder {
             }
             let outputs = datedPacketOutputs(calendar, dated, prepared: prepared)
             plan.outputs += outputs
-            plan.datedPacketCount = outputs.count
+            // The participants' packets; their family packets, notes and sign-in sheets come with them.
+            plan.datedPacketCount = outputs.filter { $0.path.hasPrefix("packets/") && !$0.path.hasSuffix("-family.html") }.count
         }
         // Only the image types a handout needs, and SVG only without script or references to
         // other files.
@@ -105,7 +108,8 @@ extension Builder {
         return .success(plan)
     }
 
-    /// Weekly packets and session plans of every track and week, and the coverage report.
+    /// Weekly packets, session plans, family packets, group notes and sign-in sheets of every
+    /// track and week, and the coverage report.
     func programOutputs(_ program: Program, prepared: Prepared) -> [PlannedOutput] {
         let curriculum = prepared.curriculum
         let packets = PacketRenderer(documents: prepared.renderer, program: program)
@@ -129,6 +133,7 @@ extension Builder {
                 outputs.append(PlannedOutput(path: OutputPaths.sessionPlan(track: track.id, week: week) + ".html", key: ContentHasher.digest(key, "plan")) {
                     packets.sessionPlan(track: track, week: week, start: nil)
                 })
+                outputs += paperworkOutputs(packets, track: track, week: week, start: nil, baseKey: programKey)
             }
         }
         var coverageHasher = ContentHasher()
@@ -168,6 +173,10 @@ extension Builder {
                                              key: ContentHasher.digest(hasher.hexDigest, "dated-packet")) {
                     packets.packet(track: track, week: week, start: monday)
                 })
+                var paperworkHasher = ContentHasher()
+                paperworkHasher.add(prepared.sharedKey)
+                paperworkHasher.add(program.file.text)
+                outputs += paperworkOutputs(packets, track: track, week: week, start: monday, baseKey: paperworkHasher.hexDigest)
             }
         }
         return outputs

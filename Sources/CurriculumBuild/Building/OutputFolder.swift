@@ -9,7 +9,7 @@ public enum OutputFolder {
 
     /// The files a build writes at the top of the output folder, and the folders it writes in.
     static let topFiles: Set<String> = ["index.html", "coverage.html", "coverage.csv"]
-    static let folders: Set<String> = ["handouts", "guides", "packets", "plans", "assets"]
+    static let folders: Set<String> = ["handouts", "guides", "packets", "plans", "notes", "sign-in", "makeup", "assets"]
 
     // MARK: Which folder
 

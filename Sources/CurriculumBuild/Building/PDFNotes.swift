@@ -73,8 +73,11 @@ struct PDFNotes {
     /// The template that lays out the document at `pdf`, by the folder it is written to.
     static func template(of pdf: String) -> String {
         if pdf.hasPrefix("guides/") { return "guide.mustache" }
-        if pdf.hasPrefix("packets/") { return "packet.mustache" }
+        if pdf.hasPrefix("packets/") { return pdf.hasSuffix("-family.pdf") ? "family-packet.mustache" : "packet.mustache" }
         if pdf.hasPrefix("plans/") { return "session-plan.mustache" }
+        if pdf.hasPrefix("notes/") { return "group-note.mustache" }
+        if pdf.hasPrefix("sign-in/") { return "sign-in.mustache" }
+        if pdf.hasPrefix("makeup/") { return pdf.contains("/admitted-week-") ? "admitted-week.mustache" : "makeup.mustache" }
         return "handout.mustache"
     }
 

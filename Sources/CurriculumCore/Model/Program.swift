@@ -22,6 +22,11 @@ public struct Program: Sendable {
     public var holidays: [Holiday] = []
     public var agendas: [Agenda] = []
     public var tracks: [Track] = []
+    /// The columns of the sign-in sheets (`sign-in: {columns: [...]}`): initials, not full
+    /// names, by default.
+    public var signInColumns: [String] = Program.defaultSignInColumns
+
+    public static let defaultSignInColumns = ["Initials", "Time in", "Time out", "Signature"]
 
     public init(file: SourceFile) {
         self.file = file

@@ -68,6 +68,14 @@ public enum ProgramLoader {
                 invalid(item.range, "a holiday is a date written YYYY-MM-DD, or 'date:' and 'name:'", "write '- {date: 2026-12-25, name: Christmas Day}'")
             }
         }
+        if let signIn = reader.mapping(root, "sign-in", required: false, context: context, example: "{columns: [Initials, Time in, Time out, Signature]}") {
+            let item = known(signIn, Keys.signIn, "the sign-in sheet")
+            if let columns = reader.stringList(item, "columns", required: true, nonEmpty: true, context: "sign-in",
+                                               example: "[Initials, Time in, Time out, Signature]") {
+                let names = columns.map { $0.value.trimmingWhitespace() }.filter { !$0.isEmpty }
+                if !names.isEmpty { program.signInColumns = names }
+            }
+        }
         for written in reader.list(root, "agendas", required: true, context: context, example: "[{id: three-hour, segments: [...]}]") ?? [] {
             let item = known(written, Keys.agenda, "an agenda")
             guard item.mapping != nil, let id = reader.string(item, "id", required: true, context: "an agenda", example: "three-hour") else {
@@ -226,7 +234,8 @@ public enum ProgramLoader {
 
     /// The fields each part of program.yaml may have (docs/program.md).
     enum Keys {
-        static let program = ["name", "weeks", "enrollment", "minimum-stay", "cycle-start", "holidays", "agendas", "tracks"]
+        static let program = ["name", "weeks", "enrollment", "minimum-stay", "cycle-start", "holidays", "agendas", "tracks", "sign-in"]
+        static let signIn = ["columns"]
         static let holiday = ["date", "name"]
         static let agenda = ["id", "segments"]
         static let segment = ["title", "minutes", "group"]

@@ -254,12 +254,17 @@ public struct DocumentRenderer: Sendable {
         }
         var tracks: [[String: TemplateValue]] = []
         if let program = curriculum.program {
+            let packets = PacketRenderer(documents: self, program: program)
             tracks = program.tracks.map { track in
                 [
                     "name": .string(track.name),
                     "weeks": .objects((1...max(program.weekCount, 1)).map { week in
                         ["n": .int(week), "packet": .string(OutputPaths.packet(track: track.id, week: week)),
                          "plan": .string(OutputPaths.sessionPlan(track: track.id, week: week)),
+                         "family": templates.has("family-packet") && packets.hasFamilyPacket(track: track, week: week)
+                            ? .string(OutputPaths.familyPacket(track: track.id, week: week)) : .bool(false),
+                         "notes": templates.has("group-note") ? .string(OutputPaths.groupNotes(track: track.id, week: week)) : .bool(false),
+                         "signIn": templates.has("sign-in") ? .string(OutputPaths.signIn(track: track.id, week: week)) : .bool(false),
                          "pdf": .bool(withPDF)]
                     }),
                 ]

@@ -22,11 +22,55 @@ public enum OutputPaths {
         "packets/\(track)/\(start)" + (language.map { ".\($0)" } ?? "")
     }
 
-    /// True for `packets/TRACK/YYYY-MM-DD.html` or `.pdf`: a dated packet, kept by every build.
+    /// The family packet of a week: the family session's handouts, never in the client's packet.
+    public static func familyPacket(track: String, week: Int) -> String {
+        "packets/\(track)/\(weekName(week))-family"
+    }
+
+    public static func datedFamilyPacket(track: String, start: CalendarDate) -> String {
+        "packets/\(track)/\(start)-family"
+    }
+
+    /// The group-note stubs of a week's sessions, for the clinical record.
+    public static func groupNotes(track: String, week: Int) -> String {
+        "notes/\(track)/\(weekName(week))"
+    }
+
+    public static func datedGroupNotes(track: String, start: CalendarDate) -> String {
+        "notes/\(track)/\(start)"
+    }
+
+    /// The sign-in sheets of a week's sessions.
+    public static func signIn(track: String, week: Int) -> String {
+        "sign-in/\(track)/\(weekName(week))"
+    }
+
+    public static func datedSignIn(track: String, start: CalendarDate) -> String {
+        "sign-in/\(track)/\(start)"
+    }
+
+    /// A make-up packet, named after the first missed session: `makeup/evening/week-04-wed`.
+    public static func makeup(track: String, week: Int, day: Weekday) -> String {
+        "makeup/\(track)/\(weekName(week))-\(day.short.lowercased())"
+    }
+
+    /// The objectives a person admitted in `week` misses during the minimum stay.
+    public static func admittedWeek(track: String, week: Int) -> String {
+        "makeup/\(track)/admitted-\(weekName(week))"
+    }
+
+    /// The folders whose dated files (`YYYY-MM-DD.*`, `YYYY-MM-DD-family.*`) are a record of what
+    /// was handed out or filed: a build never replaces or removes them.
+    static let datedFolders: Set<Substring> = ["packets", "notes", "sign-in"]
+
+    /// True for `packets/TRACK/YYYY-MM-DD.html` or `.pdf` (and `-family`), and the dated group
+    /// notes and sign-in sheets: dated files, kept by every build.
     public static func isDatedPacket(_ path: String) -> Bool {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "packets", let dot = parts[2].lastIndex(of: ".") else { return false }
+        guard parts.count == 3, datedFolders.contains(parts[0]), let dot = parts[2].lastIndex(of: ".") else { return false }
         let ending = parts[2][dot...]
-        return (ending == ".html" || ending == ".pdf") && CalendarDate(String(parts[2][..<dot])) != nil
+        var stem = String(parts[2][..<dot])
+        if parts[0] == "packets", stem.hasSuffix("-family") { stem.removeLast("-family".count) }
+        return (ending == ".html" || ending == ".pdf") && CalendarDate(stem) != nil
     }
 }

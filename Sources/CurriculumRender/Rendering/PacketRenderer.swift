@@ -13,7 +13,7 @@ public struct PacketRenderer: Sendable {
 
     /// What the packet and the session plan print at their top. An undated packet leaves the
     /// week's first day blank to fill in.
-    private func weekHeader(track: Track, week: Int, start: CalendarDate?, pack: LanguagePack = .english) -> [String: TemplateValue] {
+    func weekHeader(track: Track, week: Int, start: CalendarDate?, pack: LanguagePack = .english) -> [String: TemplateValue] {
         let trackName = track.name(in: pack.language)
         return [
             "programName": .string(documents.programName(in: pack.language)),
@@ -59,18 +59,26 @@ public struct PacketRenderer: Sendable {
 
     /// Modules of the week in session order, each once, leaving out the sessions a holiday
     /// cancels (their handouts and homework are not in that week's packet).
-    public func modules(of schedule: TrackSchedule, week: Int, calendar: WeekCalendar? = nil) -> [Module] {
+    /// The client's packet has no family module (`family: false`); the family packet has only
+    /// those (`family: true`).
+    public func modules(of schedule: TrackSchedule, week: Int, calendar: WeekCalendar? = nil, family: Bool = false) -> [Module] {
         var seen = Set<String>()
         var out: [Module] = []
         for item in sessions(of: schedule, week: week, calendar: calendar) where item.holiday == nil {
             for id in item.session.modules where seen.insert(id.value).inserted {
-                if let module = curriculum.module(id.value) { out.append(module) }
+                if let module = curriculum.module(id.value), Self.isForFamilies(module) == family { out.append(module) }
             }
         }
         return out
     }
 
-    private func sessionRows(_ sessions: [WeekSession], track: Track, pack: LanguagePack = .english) -> [[String: TemplateValue]] {
+    /// True for a module whose group format or audience is family: it goes into the family
+    /// packet, never into the client's.
+    public static func isForFamilies(_ module: Module) -> Bool {
+        module.group?.value.lowercased() == "family" || module.audience?.value.lowercased() == "family"
+    }
+
+    func sessionRows(_ sessions: [WeekSession], track: Track, pack: LanguagePack = .english) -> [[String: TemplateValue]] {
         let language = pack.language
         return sessions.map { item in
             let session = item.session
@@ -101,7 +109,7 @@ public struct PacketRenderer: Sendable {
     }
 
     /// Labels for the rows of the between-session logs: dates when known, else weekdays.
-    private func dayLabels(calendar: WeekCalendar?, pack: LanguagePack = .english) -> [[String: TemplateValue]] {
+    func dayLabels(calendar: WeekCalendar?, pack: LanguagePack = .english) -> [[String: TemplateValue]] {
         if let calendar {
             return (0..<7).map { offset in
                 ["label": .string(pack.shortDate(calendar.start.adding(days: offset)))]
@@ -131,26 +139,8 @@ public struct PacketRenderer: Sendable {
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
         let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
         let modules = modules(of: schedule, week: week, calendar: calendar).map { version(of: $0, in: language) }
-        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, callouts: documents.callouts, text: text)
         let englishOnly = modules.filter { !Self.sameLanguage($0.languageTag, language) }.compactMap { $0.title?.value }
-        let handouts: [[String: TemplateValue]] = modules.map { module in
-            let words = documents.wordsToKnow(module)
-            return [
-                "lang": .string(module.languageTag),
-                "title": .string(module.title?.value ?? ""),
-                "topicTitle": documents.topicTitle(module),
-                "outcomes": .strings(module.outcomes.map(\.value)),
-                "hasWordsToKnow": .bool(!words.isEmpty),
-                "wordsToKnow": .objects(words),
-                "hasHomework": .bool(module.section("homework") != nil),
-                "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3, dropDisclaimer: true)),
-            ]
-        }
-        // The part title goes inside the first item, so it never stays alone at the foot of a page.
-        let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.enumerated().map { index, module in
-            ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3)),
-             "first": .bool(index == 0)]
-        }
+        let (handouts, homework) = handoutItems(modules, text: text)
         let trackName = track.name(in: language)
         let title = pack.label("packet-title", ["track": trackName, "week": String(week)])
         func continued(_ key: String) -> TemplateValue { .string(pack.label("continued", ["title": pack.label(key)])) }
@@ -171,6 +161,31 @@ public struct PacketRenderer: Sendable {
                                         page: documents.pageData(title: title, kind: "packet",
                                                                  kindLabel: pack.label("packet-kind", ["track": trackName, "week": String(week)]),
                                                                  language: language, depth: 2, pack: pack))
+    }
+
+    /// The handouts (without their homework) and the homework of `modules`, in that order, as
+    /// the packets print them, with the worksheet words of `text`'s language.
+    func handoutItems(_ modules: [Module], text: WidgetText = WidgetText(.english)) -> (handouts: [[String: TemplateValue]], homework: [[String: TemplateValue]]) {
+        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, callouts: documents.callouts, text: text)
+        let handouts: [[String: TemplateValue]] = modules.map { module in
+            let words = documents.wordsToKnow(module)
+            return [
+                "lang": .string(module.languageTag),
+                "title": .string(module.title?.value ?? ""),
+                "topicTitle": documents.topicTitle(module),
+                "outcomes": .strings(module.outcomes.map(\.value)),
+                "hasWordsToKnow": .bool(!words.isEmpty),
+                "wordsToKnow": .objects(words),
+                "hasHomework": .bool(module.section("homework") != nil),
+                "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3, dropDisclaimer: true)),
+            ]
+        }
+        // The part title goes inside the first item, so it never stays alone at the foot of a page.
+        let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.enumerated().map { index, module in
+            ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3)),
+             "first": .bool(index == 0)]
+        }
+        return (handouts, homework)
     }
 
     /// The facilitator's plan of the week: each session's segments with clock times, the

@@ -5,7 +5,8 @@ public struct TemplateSet: Sendable {
     public static let requiredFiles = ["page.mustache", "handout.mustache", "guide.mustache", "index.mustache",
                                        "partials/running-header.mustache", "partials/help-lines.mustache", "print.css"]
     /// Files that are used when present (packets, coverage).
-    public static let optionalFiles = ["packet.mustache", "session-plan.mustache", "coverage.mustache"]
+    public static let optionalFiles = ["packet.mustache", "session-plan.mustache", "coverage.mustache", "family-packet.mustache",
+                                       "group-note.mustache", "sign-in.mustache", "makeup.mustache", "admitted-week.mustache"]
 
     public static let missing = BuildRules.templates
 

@@ -140,24 +140,26 @@ struct CopyingPDFEngine: PDFEngine {
         defer { try? FileManager.default.removeItem(atPath: PathUtil.directory(of: root)) }
         let engine = CopyingPDFEngine()
         let first = Builder(pdfEngine: engine).build(root: root, options: options(out, pdf: true))
-        // 2 modules x (handout, guide) + index + stylesheet + 2 weeks x (packet, plan) + coverage
-        // HTML and CSV, an image, and a PDF of each handout, guide, packet and plan.
-        #expect(first.written.count == 21)
+        // 2 modules x (handout, guide) + index + stylesheet + 2 weeks x (packet, plan, group notes,
+        // sign-in sheets) + coverage HTML and CSV, an image, and a PDF of each handout, guide,
+        // packet, plan, group notes and sign-in sheets (no family module: no family packet).
+        #expect(first.written.count == 29)
         let pdfsAfterFirst = engine.calls.current
-        #expect(pdfsAfterFirst == 8)
+        #expect(pdfsAfterFirst == 12)
 
         let second = Builder(pdfEngine: engine).build(root: root, options: options(out, pdf: true))
         #expect(second.written == [])
-        #expect(second.unchanged == 21)
+        #expect(second.unchanged == 29)
         #expect(engine.calls.current == pdfsAfterFirst)
 
-        // Change one module: only its handout and guide, and the packets and plans of the weeks
-        // that teach it (with their PDFs), are made again.
+        // Change one module: only its handout and guide, and the packets, plans and group notes
+        // of the weeks that teach it (with their PDFs), are made again; not the sign-in sheets.
         let path = root + "/modules/basics.md"
         let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "Treatment works.", with: "Treatment works for many people.")
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         let third = Builder(pdfEngine: engine).build(root: root, options: options(out, pdf: true))
-        let weekly = ["packets/evening/week-01", "packets/evening/week-02", "plans/evening/week-01", "plans/evening/week-02"]
+        let weekly = ["packets/evening/week-01", "packets/evening/week-02", "plans/evening/week-01", "plans/evening/week-02",
+                      "notes/evening/week-01", "notes/evening/week-02"]
         let expected = ["handouts/basics", "guides/basics"] + weekly
         #expect(Set(third.written) == Set(expected.flatMap { [$0 + ".html", $0 + ".pdf"] }))
 
@@ -165,7 +167,7 @@ struct CopyingPDFEngine: PDFEngine {
         var a4 = options(out, pdf: true)
         a4.page = PageOptions(paper: .a4, largePrint: false)
         let fourth = Builder(pdfEngine: engine).build(root: root, options: a4)
-        #expect(fourth.written.count == 19)  // everything but the stylesheet and the image
+        #expect(fourth.written.count == 27)  // everything but the stylesheet and the image
         let handout = try String(contentsOfFile: out + "/handouts/basics.html", encoding: .utf8)
         #expect(handout.contains("size: A4"))
     }

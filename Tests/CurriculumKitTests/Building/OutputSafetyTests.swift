@@ -162,7 +162,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(Builder(pdfEngine: CopyingPDFEngine()).build(root: root, options: options(out, pdf: true)).exitCode(strict: false) == 0)
         let before = BuildManifest.read(folder: out)
-        #expect(before.outputs.count == 21)
+        #expect(before.outputs.count == 29)
 
         // A4 changes every page; no HTML file can be written.
         var a4 = options(out, pdf: true)
@@ -177,7 +177,7 @@ import Testing
         // With space again, every page is made for A4 and reported as written.
         let fixed = Builder(pdfEngine: CopyingPDFEngine()).build(root: root, options: a4)
         #expect(fixed.exitCode(strict: false) == 0)
-        #expect(fixed.written.count == 19)
+        #expect(fixed.written.count == 27)
     }
 
     // MARK: Failure 10: --out and the leftover sweep
@@ -231,7 +231,7 @@ import Testing
         let keep = [
             root + "/images/.calm.png" + AtomicWriter.temporaryMarker + "123-1f-2",   // in the curriculum
             root + "/peer.tmp-curriculum-draft.txt",                                 // a user's file named like one
-            folder + "/notes/.plan.txt" + AtomicWriter.temporaryMarker + "123-1f-2",  // another folder of --out
+            folder + "/drafts/.plan.txt" + AtomicWriter.temporaryMarker + "123-1f-2", // another folder of --out
             folder + "/handouts/peer" + AtomicWriter.temporaryMarker + "draft.html",  // not a name this tool gives
         ]
         for path in keep + [ours] { try write("x", path) }
