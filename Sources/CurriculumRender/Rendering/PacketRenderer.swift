@@ -134,13 +134,12 @@ public struct PacketRenderer: Sendable {
     /// cover names the handouts that are only in English.
     public func packet(track: Track, week: Int, start: CalendarDate?, language: String = "en") -> String {
         let pack = curriculum.pack(for: language) ?? .english
-        let text = WidgetText(pack)
         let schedule = TrackSchedule.resolve(track, in: program)
         let calendar = start.map { WeekCalendar(start: $0, holidays: program.holidays) }
         let weekSessions = sessions(of: schedule, week: week, calendar: calendar)
         let modules = modules(of: schedule, week: week, calendar: calendar).map { version(of: $0, in: language) }
         let englishOnly = modules.filter { !Self.sameLanguage($0.languageTag, language) }.compactMap { $0.title?.value }
-        let (handouts, homework) = handoutItems(modules, text: text)
+        let (handouts, homework) = handoutItems(modules)
         let trackName = track.name(in: language)
         let title = pack.label("packet-title", ["track": trackName, "week": String(week)])
         func continued(_ key: String) -> TemplateValue { .string(pack.label("continued", ["title": pack.label(key)])) }
@@ -164,12 +163,17 @@ public struct PacketRenderer: Sendable {
     }
 
     /// The handouts (without their homework) and the homework of `modules`, in that order, as
-    /// the packets print them, with the worksheet words of `text`'s language.
-    func handoutItems(_ modules: [Module], text: WidgetText = WidgetText(.english)) -> (handouts: [[String: TemplateValue]], homework: [[String: TemplateValue]]) {
-        let participant = ModuleRenderer(audience: .participant, links: documents.links, depth: 2, callouts: documents.callouts, text: text)
+    /// the packets print them. Each is printed whole in its own language, labels and worksheet
+    /// words included: a handout only in English stays English in a Spanish packet.
+    func handoutItems(_ modules: [Module]) -> (handouts: [[String: TemplateValue]], homework: [[String: TemplateValue]]) {
+        func pack(_ module: Module) -> LanguagePack { curriculum.pack(for: module.languageTag) ?? .english }
+        func participant(_ module: Module) -> ModuleRenderer {
+            ModuleRenderer(audience: .participant, links: documents.links, depth: 2, callouts: documents.callouts, text: WidgetText(pack(module)))
+        }
         let handouts: [[String: TemplateValue]] = modules.map { module in
             let words = documents.wordsToKnow(module)
             return [
+                "label": documents.labels(pack(module)),
                 "lang": .string(module.languageTag),
                 "title": .string(module.title?.value ?? ""),
                 "topicTitle": documents.topicTitle(module),
@@ -177,13 +181,13 @@ public struct PacketRenderer: Sendable {
                 "hasWordsToKnow": .bool(!words.isEmpty),
                 "wordsToKnow": .objects(words),
                 "hasHomework": .bool(module.section("homework") != nil),
-                "body": .string(participant.body(module, excluding: ["homework"], headingLevel: 3, dropDisclaimer: true)),
+                "body": .string(participant(module).body(module, excluding: ["homework"], headingLevel: 3, dropDisclaimer: true)),
             ]
         }
         // The part title goes inside the first item, so it never stays alone at the foot of a page.
         let homework: [[String: TemplateValue]] = modules.filter { $0.section("homework") != nil }.enumerated().map { index, module in
-            ["title": .string(module.title?.value ?? ""), "body": .string(participant.body(module, only: ["homework"], headingLevel: 3)),
-             "first": .bool(index == 0)]
+            ["title": .string(module.title?.value ?? ""), "body": .string(participant(module).body(module, only: ["homework"], headingLevel: 3)),
+             "lang": .string(module.languageTag), "first": .bool(index == 0)]
         }
         return (handouts, homework)
     }
