@@ -99,7 +99,9 @@ public struct ModuleRenderer: Sendable {
             if Self.facilitatorSections.contains(section.name) || excluded.contains(section.name) { continue }
             if let only, !only.contains(section.name) { continue }
             out.put("<section class=\"part part-")
-            out.append(section.heading == nil ? "intro" : Slug.make(section.title))
+            // A reserved section is classed by its role in every language (`## Tarea` is part-homework),
+            // so print.css keeps homework together and sets sources small in Spanish too.
+            out.append(section.heading == nil ? "intro" : section.role?.rawValue ?? Slug.make(section.title))
             // The module and line the section starts at, for the layout check of the PDFs.
             out.put("\" data-module=\"")
             out.appendEscapedText(module.id?.value ?? "")

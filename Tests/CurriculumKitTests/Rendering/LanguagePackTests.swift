@@ -157,6 +157,9 @@ import Testing
         for label in englishLabels { #expect(!html.contains(label), "English label in the Spanish handout: \(label)") }
         #expect(html.contains("Lo que va a aprender"))
         #expect(html.contains("Hoja para participantes"))
+        // Reserved sections are classed by their role, so print.css treats ## Tarea as the homework.
+        #expect(html.contains("<section class=\"part part-homework\"") && html.contains("<section class=\"part part-key-points\""))
+        #expect(!html.contains("part-tarea") && !html.contains("part-puntos-clave"))
         #expect(html.contains("(encierre uno en un círculo)"))
         #expect(html.contains("0 = nada"))
         #expect(html.contains("En una emergencia, llame al <strong class=\"emergency-number\">911</strong>."))
