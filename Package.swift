@@ -64,8 +64,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "curriculum",
+            // Every stage named, not only the umbrella: an incremental build then recompiles the
+            // command line when a stage's declarations change (through the umbrella's re-exports
+            // alone it did not, and left a stale binary).
             dependencies: [
                 "CurriculumKit",
+                "CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender", "CurriculumBuild",
                 "CurriculumServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -61,7 +61,7 @@ public enum CheckRun {
         guard !modules.isEmpty else { return [:] }
         var out: [String: Int] = [:]
         let engine = DiagnosticEngine(curriculum: curriculum)
-        for rule in RuleCatalog.all where rule.isEnglishOnly && engine.isEnabled(rule) {
+        for rule in RuleCatalog.all where rule.languages != nil && engine.isEnabled(rule) {
             // person-first.term runs for a language whose pack lists terms.
             let count = modules.filter { !engine.isEnabled(rule, for: $0) }.count
             if count > 0 { out[rule.id.rawValue] = count }

@@ -11,7 +11,11 @@ public enum RuleExplanation {
         guard let rule = RuleCatalog.descriptor(id) else { return nil }
         var qualifiers = ["default severity \(rule.defaultSeverity.rawValue)"]
         if rule.isSetup { qualifiers.append("setup: exits with 2") }
-        if rule.isEnglishOnly { qualifiers.append("English modules only") }
+        if rule.isEnglishOnly {
+            qualifiers.append("English modules only")
+        } else if let languages = rule.languages {
+            qualifiers.append("modules in " + languages.sorted().map { ["en": "English", "es": "Spanish"][$0] ?? $0 }.joined(separator: " and "))
+        }
         var out = "\(rule.id) (\(qualifiers.joined(separator: ", ")))\n\n\(wrap(rule.summary))\n"
         if let explanation = longText(for: rule) {
             out += "\n\(wrap(explanation))\n"

@@ -42,7 +42,7 @@ public struct DiagnosticEngine: Sendable {
     /// another language.
     public func isEnabled(_ rule: RuleDescriptor, for module: Module? = nil) -> Bool {
         if severities[rule.id.rawValue] == .off { return false }
-        if rule.isEnglishOnly, let module, !module.isEnglish {
+        if let languages = rule.languages, let module, !languages.contains(Self.primary(module.languageTag)) {
             return rule.id == PersonFirstRule.term.id && termLanguages.contains(Self.primary(module.languageTag))
         }
         return true

@@ -6,9 +6,13 @@ public struct RuleDescriptor: Sendable, Hashable {
     public let summary: String
     /// Setup rules concern the schema or the folder itself: their errors exit with 2.
     public let isSetup: Bool
-    /// Rules about English prose (reading grade, word lists): skipped for modules in other
-    /// languages, and the summary says so.
-    public let isEnglishOnly: Bool
+    /// The languages (primary subtags: `en`, `es`) whose prose the rule reads; nil when it
+    /// applies to a module in any language. A module in another language skips the rule, and the
+    /// summary says so.
+    public let languages: Set<String>?
+
+    /// True for a rule about English prose only (reading grade, outcome verbs).
+    public var isEnglishOnly: Bool { languages == ["en"] }
     /// The long explanation `curriculum explain` prints: why the rule exists, what triggers it,
     /// a wrong example and its fixed version, and how to settle a finding. It is written in the
     /// rule's own file, as a string (doc comments are not there at run time). Empty when the
@@ -22,12 +26,12 @@ public struct RuleDescriptor: Sendable, Hashable {
     public let explanation: String
 
     public init(_ id: RuleID, _ severity: Severity, _ summary: String, setup: Bool = false,
-                englishOnly: Bool = false, explanation: String = "") {
+                englishOnly: Bool = false, languages: Set<String>? = nil, explanation: String = "") {
         self.id = id
         self.defaultSeverity = severity
         self.summary = summary
         self.isSetup = setup
-        self.isEnglishOnly = englishOnly
+        self.languages = englishOnly ? ["en"] : languages
         self.explanation = explanation
     }
 

@@ -38,6 +38,16 @@ import Testing
         #expect(range.end == SourceLocation(line: 15, column: 59))
     }
 
+    /// Spanish modules are checked too: an overdose or the emergency room in Spanish needs the
+    /// number in its section, and a section that gives it is fine.
+    @Test func aSpanishSectionAboutOverdoseNeedsTheNumber() throws {
+        let front = ContentCheck.frontMatter.replacingOccurrences(of: "reviewed: 2026-10-01\n", with: "reviewed: 2026-10-01\nlanguage: es\n")
+        let body = "# T\n\n## Conversación\n\nHablemos. Una sobredosis puede matar.\n\n## Puntos clave\n\nSi alguien no respira, vaya a la sala de emergencias.\n\n## Práctica\n\nEn una sobredosis, llame al 911.\n"
+        let found = ContentCheck.findings(body, frontMatter: front).filter { $0.rule == "safety.emergency-number" }
+        #expect(found.map { "\($0.range.start.line)" } == ["16", "20"])
+        #expect(found.first?.message.contains("talks about overdose") == true)
+    }
+
     @Test func severityIsSettableAndOffSilencesIt() {
         let body = "# T\n\n## Discussion\n\nGet help right away if you cannot breathe.\n"
         #expect(ContentCheck.findings(body).first?.severity == .warning)

@@ -5,7 +5,7 @@
 public struct EmergencyNumberRule: ModuleRule {
     public static let emergencyNumber = RuleDescriptor("safety.emergency-number", .warning,
         "A participant section tells people to get emergency help, or talks about overdose, without the emergency number (911) in that section.",
-        englishOnly: true,
+        languages: ["en", "es"],
         explanation: """
         In a crisis nobody should have to look for the number. So wherever a handout tells people to get emergency \
         help ("call for help", "get help right away", "go to the emergency room", "a medical emergency") or talks \
@@ -22,7 +22,8 @@ public struct EmergencyNumberRule: ModuleRule {
         The finding points at the first sentence that needs the number. Facilitator notes, {facilitator} blocks, \
         answer: lines and the Sources section are not checked; they are not what a participant reads in a crisis. \
         Where overdose is discussed, also think of a ```{callout} good-samaritan block: it prints the state's Good \
-        Samaritan law from schema.yaml in plain words. English modules only.
+        Samaritan law from schema.yaml in plain words. English and Spanish modules are checked \
+        ("sobredosis", "sala de emergencias", "pida ayuda médica de inmediato", ...); other languages are not yet.
 
         Example (emergency-number: "911"):
             If you see signs of an overdose, call for emergency help.    # warns
@@ -48,6 +49,16 @@ public struct EmergencyNumberRule: ModuleRule {
     public static let descriptors = [emergencyNumber, goodSamaritan]
     public static let readsProse = true
 
+    /// The words the rule looks for, by language (primary subtag): a module in a language not
+    /// listed is not checked for them (its emergency and good-samaritan callouts still are).
+    static func words(for language: String) -> (help: [[String]], overdose: Set<String>)? {
+        switch language.lowercased().split(separator: "-").first.map(String.init) ?? "" {
+        case "en": return (helpPhrases, overdoseWords)
+        case "es": return (spanishHelpPhrases, spanishOverdoseWords)
+        default: return nil
+        }
+    }
+
     /// Word sequences that send people to emergency help (lowercase words as the scanner reads them).
     static let helpPhrases: [[String]] = [
         ["emergency", "help"], ["emergency", "room"], ["emergency", "department"], ["emergency", "care"],
@@ -56,6 +67,15 @@ public struct EmergencyNumberRule: ModuleRule {
     ]
     /// Words that talk about an overdose.
     static let overdoseWords: Set<String> = ["overdose", "overdoses", "overdosed", "overdosing", "over-dose"]
+
+    /// The same in Spanish: "sala de emergencias", "servicios de emergencia", "ayuda médica de
+    /// inmediato", "llame a una ambulancia", ...
+    static let spanishHelpPhrases: [[String]] = [
+        ["sala", "de", "emergencias"], ["sala", "de", "urgencias"], ["servicios", "de", "emergencia"], ["ayuda", "de", "emergencia"],
+        ["atención", "de", "emergencia"], ["emergencia", "médica"], ["ayuda", "médica", "de", "inmediato"], ["pida", "ayuda", "de", "inmediato"],
+        ["busque", "ayuda", "de", "inmediato"], ["llame", "a", "una", "ambulancia"], ["pida", "una", "ambulancia"],
+    ]
+    static let spanishOverdoseWords: Set<String> = ["sobredosis"]
 
     public init() {}
 
@@ -79,7 +99,7 @@ public struct EmergencyNumberRule: ModuleRule {
                 }
             }
         }
-        guard module.isEnglish else { return out }
+        guard let words = Self.words(for: module.languageTag) else { return out }
         let number = context.schema.emergencyNumber
         let prose = context.prose(of: module)
         // The first sentence of each section that needs the number, and the sections that give it.
@@ -95,8 +115,8 @@ public struct EmergencyNumberRule: ModuleRule {
             guard needs[section] == nil, run.kind == .paragraph || run.kind == .prompt else { continue }
             for sentence in scan.sentences {
                 let keys = scan.words[sentence].map(\.key)
-                let overdose = keys.contains { Self.overdoseWords.contains($0) }
-                guard overdose || Self.helpPhrases.contains(where: { Self.contains(keys, $0) }) else { continue }
+                let overdose = keys.contains { words.overdose.contains($0) }
+                guard overdose || words.help.contains(where: { Self.contains(keys, $0) }) else { continue }
                 let first = scan.words[sentence.lowerBound], last = scan.words[sentence.upperBound - 1]
                 needs[section] = (run.sourceRange(first.start..<last.end), overdose)
                 order.append(section)
