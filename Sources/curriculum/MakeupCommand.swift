@@ -43,6 +43,9 @@ struct MakeupCommand: ParsableCommand {
 
     @OptionGroup var pdf: PDFOptions
 
+    @Option(help: ArgumentHelp("The date reviews are measured against (YYYY-MM-DD); today by default.", valueName: "YYYY-MM-DD"))
+    var today: CalendarDate?
+
     func validate() throws {
         if (missed == nil) == (admittedWeek == nil) {
             throw ValidationError("give --missed WEEK:DAY[,WEEK:DAY...] (the sessions to make up) or --admitted-week N (what a new admission misses), not both")
@@ -70,7 +73,7 @@ struct MakeupCommand: ParsableCommand {
             request = .admittedWeek(week)
         }
         let options = BuildOptions(out: output.out, pdf: !pdf.noPdf, jobs: 1, page: output.page,
-                                   templates: output.templates, today: Clock.today())
+                                   templates: output.templates, today: today ?? Clock.today())
         let showProgress = Terminal.stderrIsTerminal
         let cancellation = Cancellation()
         let interrupts = InterruptHandler(cancelling: cancellation)

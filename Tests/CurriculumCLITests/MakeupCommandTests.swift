@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func twoMissedSessionsMakeOnePacketNamedAfterTheFirst() throws {
-        let (result, folder) = try run(["--track", "evening", "--missed", "4:wed,5:MON", "--start", "2026-11-23"])
+        let (result, folder) = try run(["--track", "evening", "--missed", "4:wed,5:MON", "--start", "2026-11-23", "--today", "2026-11-29"])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "wrote out/makeup/evening/week-04-wed.html\n")
