@@ -40,7 +40,7 @@ deps:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install --quiet jsonschema pyyaml
-	@command -v check-jsonschema >/dev/null 2>&1 || python3 -m pip install --quiet check-jsonschema
+	@python3 -c "import check_jsonschema" 2>/dev/null || python3 -m pip install --quiet check-jsonschema
 
 build: deps
 	$(SWIFT) build $(SWIFTPM_FLAGS)
@@ -55,7 +55,7 @@ handouts: build
 # The workflows, and the example workflow in docs/ci.md, are checked against GitHub's schema.
 test: deps
 	@mkdir -p .build && awk '/^```yaml$$/{f=1;n++;next} /^```$$/{f=0} f&&n==1' docs/ci.md > .build/ci-example.yml
-	check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml .build/ci-example.yml
+	python3 -m check_jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml .build/ci-example.yml
 	$(SWIFT) build $(SWIFTPM_FLAGS)
 	$(SWIFT) test $(SWIFTPM_FLAGS)
 
