@@ -131,20 +131,28 @@ public enum ModuleLoader {
         }
 
         var diagnostics = reader.diagnostics + ListIndentCheck.findings(parts, in: file)
+        // How many unknown fields suggest each field: a rename is certain only for the one
+        // misspelling of a field ('ti[le' and 'titld' both renamed to 'title' would write it twice).
+        var suggested: [String: Int] = [:]
+        for pair in root.mapping ?? [] {
+            guard let key = pair.key.string, !knownFields.contains(key), let suggestion = closestMatch(to: key, in: knownFields) else { continue }
+            suggested[suggestion, default: 0] += 1
+        }
         for pair in root.mapping ?? [] {
             guard let key = pair.key.string else { continue }
             if !knownFields.contains(key) {
                 let suggestion = closestMatch(to: key, in: knownFields)
+                let alone = suggestion.map { suggested[$0] == 1 } ?? false
                 // A misspelt required field ('objectivs'): one finding at the misspelling, in
                 // place of "missing 'objectives'" at line 1.
                 if let suggestion, let missing = diagnostics.firstIndex(where: { $0.rule == FrontMatterRules.missingField.id && $0.message.hasSuffix("field '\(suggestion)'") }) {
                     diagnostics[missing] = FrontMatterRules.missingField.diagnostic(path, pair.key.range,
                         "'\(key)' is not a field modules use, and the required field '\(suggestion)' is missing: did you mean '\(suggestion)'?",
-                        fix: Fix(summary: "did you mean '\(suggestion)'?", replacements: [Replacement(range: pair.key.range, text: suggestion)], automatic: true))
+                        fix: Fix(summary: "did you mean '\(suggestion)'?", replacements: [Replacement(range: pair.key.range, text: suggestion)], automatic: alone))
                     continue
                 }
                 // Renamed by --fix only when one field is that close and it is not written already.
-                let certain = uniqueClosestMatch(to: key, in: knownFields).map { root[$0] == nil } ?? false
+                let certain = alone && (uniqueClosestMatch(to: key, in: knownFields).map { root[$0] == nil } ?? false)
                 diagnostics.append(FrontMatterRules.unknownField.diagnostic(path, pair.key.range,
                     "the front matter has a field '\(key)' that modules do not use",
                     fix: Fix(summary: suggestion.map { "did you mean '\($0)'?" } ?? "remove it, or check its spelling against the module format in docs/modules.md",

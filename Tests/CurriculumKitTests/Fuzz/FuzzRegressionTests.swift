@@ -30,6 +30,19 @@ import Testing
         return deepest
     }
 
+    // MARK: - Two misspellings of one field (ModuleFuzzer, after the writer-message merge)
+
+    /// `ti[le:` and `titld:` both suggest `title`, and --fix renamed both: the module then had
+    /// `title` twice and no longer loaded. A rename is automatic only for the one misspelling of
+    /// a field; both are still reported with the suggestion.
+    @Test func twoMisspellingsOfOneFieldAreNotBothRenamed() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("fuzz/two-misspellings-of-one-field.md"))))
+        let (_, found) = ModuleLoader.load(path: "m.md", bytes: bytes)
+        let renames = found.filter { $0.fix?.replacements.contains { $0.text == "title" } == true }
+        #expect(renames.count == 2)
+        #expect(renames.allSatisfy { $0.fix?.isAutomatic == false })
+    }
+
     // MARK: - Section minutes past Int's range (ModuleFuzzer, first run)
 
     /// `## Practice (9223372036854775807 min)` was read as minutes, and the facilitator
