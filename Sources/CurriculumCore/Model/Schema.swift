@@ -161,6 +161,8 @@ public struct GoodSamaritanLaw: Sendable, Hashable {
     public let law: String
     /// What it protects, in plain words. `{emergency-number}` stands for the schema's number.
     public let text: String
+    /// The same in other languages, by tag (`text: {en: ..., es: ...}`).
+    public var texts: [String: String] = [:]
 
     package init(state: String, law: String, text: String) {
         self.state = state
@@ -169,8 +171,9 @@ public struct GoodSamaritanLaw: Sendable, Hashable {
     }
 
     /// The text with the emergency number filled in.
-    public func text(emergencyNumber: String) -> String {
-        text.replacingAll("{emergency-number}", emergencyNumber)
+    /// The text in `language` (English when it has none there), with the number filled in.
+    public func text(emergencyNumber: String, language: String = "en") -> String {
+        (LocalizedValue.pick(texts, language) ?? text).replacingAll("{emergency-number}", emergencyNumber)
     }
 }
 

@@ -164,9 +164,11 @@ public enum SchemaLoader {
             }
             let state = reader.string(law, "state", required: true, context: "'good-samaritan'", example: "Massachusetts")
             let name = reader.string(law, "law", required: true, context: "'good-samaritan'", example: "Massachusetts General Laws chapter 94C, section 34A")
-            let text = reader.string(law, "text", required: true, context: "'good-samaritan'", example: "If you call {emergency-number} for someone who overdosed, ...")
+            let text = reader.localized(law, "text", required: true, context: "'good-samaritan'", example: "If you call {emergency-number} for someone who overdosed, ...")
             if let state, let name, let text {
-                schema.goodSamaritan = GoodSamaritanLaw(state: state.value, law: name.value, text: text.value.trimmingWhitespace())
+                var goodSamaritan = GoodSamaritanLaw(state: state.value, law: name.value, text: text.value.value.trimmingWhitespace())
+                goodSamaritan.texts = text.translations.mapValues { $0.trimmingWhitespace() }
+                schema.goodSamaritan = goodSamaritan
             }
         }
         if let review = reader.mapping(root, "review", required: false, context: "schema.yaml", example: "{require-reviewer: true}") {

@@ -113,7 +113,7 @@ public struct WidgetRenderer: Sendable {
                 if let law = callouts.goodSamaritan {
                     putCalloutTitle(title ?? text.goodSamaritanTitle(state: law.state), into: &out)
                     out.put("<p class=\"good-samaritan\">")
-                    out.appendEscapedText(law.text(emergencyNumber: callouts.emergencyNumber))
+                    out.appendEscapedText(law.text(emergencyNumber: callouts.emergencyNumber, language: text.language))
                     out.put("</p>\n<p class=\"good-samaritan-law\">")
                     out.appendEscapedText(law.law)
                     out.put("</p>\n")

@@ -10,6 +10,9 @@ public struct WidgetText: Sendable {
     public let emergencyAfter: String
     let pack: LanguagePack
 
+    /// The language the widgets print in (`en`, `es`).
+    var language: String { pack.language }
+
     public init(_ pack: LanguagePack = .english) {
         self.pack = pack
         facilitatorNote = pack.label("facilitator-note")

@@ -85,6 +85,30 @@ import Testing
         #expect(note == ["where overdose is discussed, a ```{callout} good-samaritan block prints the Good Samaritan law of Massachusetts from schema.yaml"])
     }
 
+    /// The law's text may be given per language; a Spanish document prints the Spanish text,
+    /// an English one the English text.
+    @Test func aGoodSamaritanCalloutPrintsTheTextInTheDocumentsLanguage() throws {
+        let schema = ContentCheck.schema("""
+
+            good-samaritan:
+              state: Massachusetts
+              law: Massachusetts General Laws, chapter 94C, section 34A
+              text:
+                en: Call {emergency-number}; you are not charged with having drugs.
+                es: Llame al {emergency-number}; no le acusarán de tener drogas.
+
+            """)
+        let law = try #require(schema.goodSamaritan)
+        #expect(law.text(emergencyNumber: "911") == "Call 911; you are not charged with having drugs.")
+        #expect(law.text(emergencyNumber: "911", language: "es-US") == "Llame al 911; no le acusarán de tener drogas.")
+        let body = "# T\n\n## Discussion\n\n```{callout} good-samaritan\n```\n"
+        let spanishPack = LanguagePack.sectionNames(for: "es")!
+        let spanish = ModuleRenderer(audience: .participant, callouts: CalloutSettings(schema), text: WidgetText(spanishPack)).body(ContentCheck.module(body))
+        #expect(spanish.contains("<p class=\"good-samaritan\">Llame al 911; no le acusarán de tener drogas.</p>"))
+        let english = ModuleRenderer(audience: .participant, callouts: CalloutSettings(schema)).body(ContentCheck.module(body))
+        #expect(english.contains("<p class=\"good-samaritan\">Call 911; you are not charged with having drugs.</p>"))
+    }
+
     @Test func mistakesInTheSettingsAreSetupFindingsAtTheirLine() {
         let text = (try! String(contentsOfFile: Fixtures.path("rules/schema.yaml"), encoding: .utf8))
             .replacingAll("  require-reviewer: true", with: "  require-reviewers: true")
