@@ -6,7 +6,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "curriculum", targets: ["curriculum"]),
-        .library(name: "CurriculumKit", targets: ["CurriculumKit"]),
+        // Every stage in the product, not only the umbrella: a package that depends on it (Fuzz/)
+        // then depends on each stage directly and recompiles when one changes.
+        .library(name: "CurriculumKit", targets: ["CurriculumKit", "CurriculumCore", "CurriculumParse", "CurriculumCheck", "CurriculumRender", "CurriculumBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),

@@ -75,7 +75,13 @@ public struct FieldReader {
             return nil
         }
         guard let items = node.sequence else {
-            let replacement = node.string.map { "[\($0)]" }
+            // Brackets around the value make it a list only when it holds no brackets or braces
+            // of its own and starts with no YAML sign ('thing]' would become '[thing]]').
+            let replacement = node.string.flatMap { text -> String? in
+                let signs: Set<Character> = ["#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "-", "?", ":"]
+                guard !text.contains(where: { "[]{}".contains($0) }), let first = text.first, !signs.contains(first) else { return nil }
+                return "[\(text)]"
+            }
             wrongType(key, node, expected: "a list", example: example, replacement: replacement)
             return nil
         }

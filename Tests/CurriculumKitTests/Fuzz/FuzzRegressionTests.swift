@@ -43,6 +43,17 @@ import Testing
         #expect(renames.allSatisfy { $0.fix?.isAutomatic == false })
     }
 
+    /// `outcomes: thing]` got the fix `[thing]]`, which is not a list either: brackets are added
+    /// only around a value that holds none of its own.
+    @Test func aListValueWithABracketGetsNoBracketFix() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("fuzz/list-value-with-a-bracket.md"))))
+        let (_, found) = ModuleLoader.load(path: "m.md", bytes: bytes)
+        let outcomes = try #require(found.first { $0.rule == "front-matter.wrong-type" && $0.range.start.line == 7 })
+        #expect(outcomes.fix?.replacements.isEmpty == true && outcomes.fix?.isAutomatic == false)
+        let (_, plain) = ModuleLoader.load(path: "m.md", bytes: Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "thing]", with: "thing").utf8))
+        #expect(plain.first { $0.range.start.line == 7 }?.fix?.replacements.map(\.text) == ["[thing]"])
+    }
+
     // MARK: - Section minutes past Int's range (ModuleFuzzer, first run)
 
     /// `## Practice (9223372036854775807 min)` was read as minutes, and the facilitator
