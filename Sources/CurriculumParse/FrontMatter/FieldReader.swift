@@ -79,7 +79,10 @@ public struct FieldReader {
             // of its own and starts with no YAML sign ('thing]' would become '[thing]]').
             let replacement = node.string.flatMap { text -> String? in
                 let signs: Set<Character> = ["#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "-", "?", ":"]
-                guard !text.contains(where: { "[]{}".contains($0) }), let first = text.first, !signs.contains(first) else { return nil }
+                guard node.isWrittenAsItsText, !text.contains(where: { "[]{}".contains($0) }), let first = text.first, !signs.contains(first),
+                      // Written plainly on one line, as its text (not quoted, tagged or folded).
+                      node.range.start.line == node.range.end.line,
+                      node.range.end.column - node.range.start.column == text.unicodeScalars.count else { return nil }
                 return "[\(text)]"
             }
             wrongType(key, node, expected: "a list", example: example, replacement: replacement)

@@ -17,6 +17,9 @@ public struct YAMLNode: Sendable {
     public let scalarType: ScalarType
     /// True for a scalar written in quotes or as a block (`|`, `>`).
     public let isQuoted: Bool
+    /// False when the source at `range` is not the scalar's text as written (a tag such as
+    /// `!!str` before it): a fix must not replace those columns.
+    public var isWrittenAsItsText = true
 
     public init(value: Value, range: SourceRange, scalarType: ScalarType = .string, isQuoted: Bool = false) {
         self.value = value

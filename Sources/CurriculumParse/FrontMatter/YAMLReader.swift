@@ -91,8 +91,14 @@ public struct YAMLReader: Sendable {
                 let width = scalar.string.contains("\n") ? file.lineLength(start.line) - start.column + 1
                     : scalar.string.unicodeScalars.count + (quoted && (scalar.style == .singleQuoted || scalar.style == .doubleQuoted) ? 2 : 0)
                 let end = SourceLocation(line: start.line, column: start.column + max(width, 1))
-                return YAMLNode(value: .scalar(scalar.string), range: SourceRange(start: start, end: end),
-                                scalarType: quoted ? .string : YAMLNode.ScalarType(Resolver.default.resolveTag(of: node)), isQuoted: quoted)
+                var converted = YAMLNode(value: .scalar(scalar.string), range: SourceRange(start: start, end: end),
+                                         scalarType: quoted ? .string : YAMLNode.ScalarType(Resolver.default.resolveTag(of: node)), isQuoted: quoted)
+                if !quoted, !scalar.string.contains("\n") {
+                    let line = file.line(start.line).unicodeScalars
+                    let from = line.index(line.startIndex, offsetBy: start.column - 1, limitedBy: line.endIndex) ?? line.endIndex
+                    converted.isWrittenAsItsText = String(line[from...]).hasPrefix(scalar.string)
+                }
+                return converted
             case .sequence(let sequence):
                 var items: [YAMLNode] = []
                 for item in sequence { items.append(try convert(item)) }

@@ -45,6 +45,14 @@ import Testing
 
     /// `outcomes: thing]` got the fix `[thing]]`, which is not a list either: brackets are added
     /// only around a value that holds none of its own.
+    /// `requires: !!str brain-and-reward` got brackets over the wrong columns (the tag's): a value
+    /// gets the bracket fix only when it is written plainly, as its text.
+    @Test func aTaggedListValueGetsNoBracketFix() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("fuzz/list-value-with-a-tag.md"))))
+        let (_, found) = ModuleLoader.load(path: "m.md", bytes: bytes)
+        #expect(!found.contains { $0.fix?.isAutomatic == true && $0.fix?.replacements.contains { $0.text == "[brain-and-reward]" } == true })
+    }
+
     @Test func aListValueWithABracketGetsNoBracketFix() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("fuzz/list-value-with-a-bracket.md"))))
         let (_, found) = ModuleLoader.load(path: "m.md", bytes: bytes)
