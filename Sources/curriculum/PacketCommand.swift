@@ -115,15 +115,7 @@ struct CoverageCommand: ParsableCommand {
     var templates: String?
 
     func run() throws {
-        let loaded = CurriculumLoader().load(root: path)
-        guard let curriculum = loaded.curriculum, let program = curriculum.program else {
-            let problems = loaded.diagnostics.isEmpty
-                ? [Builder.noProgram.diagnostic(PathUtil.display(PathUtil.join(path, "program.yaml")), .at(line: 1), "there is no program.yaml to report on",
-                                                fix: Fix(summary: "add program.yaml with the program's tracks"))]
-                : loaded.diagnostics
-            Terminal.write(TextPrinter(sourceLine: Terminal.sourceLines(), color: false).render(CheckReport(diagnostics: problems, fileCount: loaded.fileCount)))
-            throw ExitCode(2)
-        }
+        let (curriculum, program) = try LoadCurriculum.withProgram(path, for: "to report on", fix: "add program.yaml with the program's tracks")
         let report = CoverageReport(curriculum: curriculum, program: program)
         switch format {
         case .text: Terminal.write(report.text())

@@ -20,11 +20,7 @@ struct StatsCommand: ParsableCommand {
     var format: StatsReport.Format = .text
 
     func run() throws {
-        let loaded = CurriculumLoader().load(root: path)
-        guard let curriculum = loaded.curriculum else {
-            Terminal.write(TextPrinter(sourceLine: Terminal.sourceLines(), color: false).render(CheckReport(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount)))
-            throw ExitCode(2)
-        }
+        let curriculum = try LoadCurriculum.at(path)
         let report = StatsReport(curriculum: curriculum)
         switch format {
         case .text: Terminal.write(report.text())

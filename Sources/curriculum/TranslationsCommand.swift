@@ -26,11 +26,7 @@ struct TranslationsListCommand: ParsableCommand {
     var format: TranslationReport.Format = .text
 
     func run() throws {
-        let loaded = CurriculumLoader().load(root: path)
-        guard let curriculum = loaded.curriculum else {
-            Terminal.write(TextPrinter(sourceLine: Terminal.sourceLines(), color: false).render(CheckReport(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount)))
-            throw ExitCode(2)
-        }
+        let curriculum = try LoadCurriculum.at(path)
         let report = TranslationReport(curriculum: curriculum)
         switch format {
         case .text: Terminal.write(report.text())

@@ -50,33 +50,7 @@ extension Builder {
         }
         defer { withExtendedLifetime(lock) {} }
         if let problem = OutputFolder.symbolicLinkProblem([name + ".html", "assets/print.css"], in: options.out) { return Self.refusing(result, problem) }
-        let htmlPath = PathUtil.join(options.out, name + ".html")
-        var problems: [Diagnostic] = []
-        do {
-            try AtomicWriter.write(html, to: htmlPath)
-            try AtomicWriter.write(prepared.templates.css, to: PathUtil.join(options.out, "assets/print.css"))
-            result.written.append(name + ".html")
-        } catch {
-            problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the make-up page: \(FileError.describe(error))"))
-        }
-        if options.pdf, let engine = pdfEngine, problems.isEmpty {
-            progress("making the PDF with WeasyPrint")
-            let cancellation = self.cancellation
-            var stage = PDFStage(engine: engine,
-                                 notes: PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem),
-                                 diagnostics: DiagnosticEngine(schema: prepared.curriculum.schema), out: options.out, jobsInParallel: 1,
-                                 sourceDateEpoch: Self.sourceDateEpoch(prepared.modules), isCancelled: { cancellation?.isCancelled ?? false })
-            stage.discardsWhenCancelled = true
-            let made = stage.run([PDFStage.Page(html: name + ".html", pdf: name + ".pdf", key: "")],
-                                 in: DiskOutputStore(folder: options.out, protected: protectedFolders(root: root, options: options)))
-            if isCancelled {
-                result.interrupted = true
-            } else {
-                problems += made.problems
-                result.written += made.written
-                result.pdfCount = made.written.count
-            }
-        }
+        let problems = writeSinglePage(html, to: name, what: "the make-up page", prepared: prepared, root: root, options: options, result: &result)
         if !problems.isEmpty {
             result.report = CheckReport(diagnostics: prepared.checked.diagnostics + problems, fileCount: prepared.checked.fileCount)
         }

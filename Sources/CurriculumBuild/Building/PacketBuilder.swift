@@ -23,7 +23,7 @@ extension Builder {
                 fileCount: prepared.checked.fileCount)
             return result
         }
-        let english = LocalizedValue.isDefault(language, [:])
+        let english = LocalizedValue.isDefault(language)
         if !english, prepared.curriculum.pack(for: language) == nil {
             result.refused = true
             let folder = PathUtil.display(PathUtil.join(root, "languages"))
@@ -49,33 +49,7 @@ extension Builder {
         // updates the manifest must not leave a stamp that lets the next build skip its work.
         BuildStamp.remove(from: options.out)
         let html = PacketRenderer(documents: prepared.renderer, program: program).packet(track: track, week: week, start: start, language: language)
-        let htmlPath = PathUtil.join(options.out, name + ".html")
-        var problems: [Diagnostic] = []
-        do {
-            try AtomicWriter.write(html, to: htmlPath)
-            try AtomicWriter.write(prepared.templates.css, to: PathUtil.join(options.out, "assets/print.css"))
-            result.written.append(name + ".html")
-        } catch {
-            problems.append(BuildRules.writeFailed.diagnostic(PathUtil.display(htmlPath), .at(line: 1), "could not write the packet: \(FileError.describe(error))"))
-        }
-        if options.pdf, let engine = pdfEngine, problems.isEmpty {
-            progress("making the packet's PDF with WeasyPrint")
-            let cancellation = self.cancellation
-            var stage = PDFStage(engine: engine,
-                                 notes: PDFNotes(curriculum: prepared.curriculum, templatesFolder: prepared.templates.folder, out: options.out, fileSystem: fileSystem),
-                                 diagnostics: DiagnosticEngine(schema: prepared.curriculum.schema), out: options.out, jobsInParallel: 1,
-                                 sourceDateEpoch: Self.sourceDateEpoch(prepared.modules), isCancelled: { cancellation?.isCancelled ?? false })
-            stage.discardsWhenCancelled = true
-            let made = stage.run([PDFStage.Page(html: name + ".html", pdf: name + ".pdf", key: "")],
-                                 in: DiskOutputStore(folder: options.out, protected: protectedFolders(root: root, options: options)))
-            if isCancelled {
-                result.interrupted = true
-            } else {
-                problems += made.problems
-                result.written += made.written
-                result.pdfCount = made.written.count
-            }
-        }
+        let problems = writeSinglePage(html, to: name, what: "the packet", prepared: prepared, root: root, options: options, result: &result)
         // An undated packet replaces the build's: the manifest must not claim it any more. A dated
         // one that `build --from` also made is left to it (its entry no longer matches the file).
         var manifest = BuildManifest.read(folder: options.out)

@@ -25,8 +25,7 @@ public struct Glossary: Sendable {
 
         /// The definition in `language`; nil when the glossary does not give it in that language.
         public func definition(in language: String) -> String? {
-            if let value = LocalizedValue.pick(definitions, language) { return value }
-            return LocalizedValue.isDefault(language, definitions) ? definition : nil
+            LocalizedValue.value(definition, definitions, in: language)
         }
         /// Where the term is written in glossary.yaml.
         public let range: SourceRange

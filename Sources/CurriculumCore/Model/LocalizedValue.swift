@@ -8,8 +8,15 @@ public enum LocalizedValue {
         return values[primary]
     }
 
+    /// The value for `language`: its own from `translations`, else `english` when `language` is
+    /// English; nil when the curriculum gives none in that language.
+    public static func value(_ english: String, _ translations: [String: String], in language: String) -> String? {
+        if let value = pick(translations, language) { return value }
+        return isDefault(language) ? english : nil
+    }
+
     /// True when `language` is the one the plain (default) value is written in: English.
-    public static func isDefault(_ language: String, _ values: [String: String]) -> Bool {
+    public static func isDefault(_ language: String) -> Bool {
         let primary = String(language.lowercased().split(separator: "-").first ?? "")
         return primary == "en" || primary.isEmpty
     }

@@ -36,8 +36,7 @@ public struct Objective: Sendable, Hashable {
 
     /// The title in `language`; nil when the schema gives none in a language other than English.
     public func title(in language: String) -> String? {
-        if let value = LocalizedValue.pick(titles, language) { return value }
-        return LocalizedValue.isDefault(language, titles) ? title : nil
+        LocalizedValue.value(title, titles, in: language)
     }
     public let isCore: Bool
 
@@ -57,8 +56,7 @@ public struct Topic: Sendable, Hashable {
 
     /// The title in `language`; nil when the schema gives none in a language other than English.
     public func title(in language: String) -> String? {
-        if let value = LocalizedValue.pick(titles, language) { return value }
-        return LocalizedValue.isDefault(language, titles) ? title : nil
+        LocalizedValue.value(title, titles, in: language)
     }
 
     package init(id: String, title: String) {
@@ -76,8 +74,7 @@ public struct GroupFormat: Sendable, Hashable {
 
     /// The title in `language`; nil when the schema gives none in a language other than English.
     public func title(in language: String) -> String? {
-        if let value = LocalizedValue.pick(titles, language) { return value }
-        return LocalizedValue.isDefault(language, titles) ? title : nil
+        LocalizedValue.value(title, titles, in: language)
     }
     public let minutes: ClosedRange<Int>
     /// Level-2 section titles a module of this format must have (matched case-insensitively).
@@ -142,8 +139,7 @@ public struct HelpLine: Sendable, Hashable {
     /// The description in `language`; nil when the schema does not give it in that language
     /// (a document in that language then prints the name and number only).
     public func how(in language: String) -> String? {
-        if let value = LocalizedValue.pick(hows, language) { return value }
-        return LocalizedValue.isDefault(language, hows) ? how : nil
+        LocalizedValue.value(how, hows, in: language)
     }
 
     package init(name: String, number: String, how: String) {

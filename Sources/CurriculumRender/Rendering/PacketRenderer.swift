@@ -121,7 +121,7 @@ public struct PacketRenderer: Sendable {
     /// The module to print for `module` in a packet in `language`: its translation into that
     /// language (a module with `translates:` its id and that `language:`) where one exists.
     public func version(of module: Module, in language: String) -> Module {
-        guard !LocalizedValue.isDefault(language, [:]), module.languageTag != language, let id = module.id?.value else { return module }
+        guard !LocalizedValue.isDefault(language), module.languageTag != language, let id = module.id?.value else { return module }
         return curriculum.modules.first { $0.translates?.value == id && Self.sameLanguage($0.languageTag, language) } ?? module
     }
 
@@ -145,7 +145,7 @@ public struct PacketRenderer: Sendable {
         func continued(_ key: String) -> TemplateValue { .string(pack.label("continued", ["title": pack.label(key)])) }
         let data: [String: TemplateValue] = weekHeader(track: track, week: week, start: start, pack: pack).merging([
             "hasDates": .bool(start != nil),
-            "englishOnly": englishOnly.isEmpty || LocalizedValue.isDefault(language, [:]) ? .bool(false)
+            "englishOnly": englishOnly.isEmpty || LocalizedValue.isDefault(language) ? .bool(false)
                 : .string(pack.label("english-only", ["titles": englishOnly.joined(separator: "; ")])),
             "continued": .object(["meetings": continued("meetings-log"), "sleep": continued("sleep-log"),
                                   "people": continued("people-log"), "cravings": continued("cravings-log")]),

@@ -57,14 +57,7 @@ public struct ReadingEaseSpanishRule: ModuleRule {
     }
 
     func diagnostic(_ module: Module, _ range: SourceRange, _ what: String, _ score: Readability, _ floor: Double) -> Diagnostic {
-        var notes: [String] = []
-        for sentence in score.longestSentences(2) {
-            notes.append("long sentence (\(sentence.words) words) at \(sentence.start.line):\(sentence.start.column): \(ReadingGradeRule.excerpt(sentence.text))")
-        }
-        let hard = score.hardestWords(5)
-        if !hard.isEmpty {
-            notes.append("longest words: " + hard.map { "\($0.word) (\($0.syllables) syllables)" }.joined(separator: ", "))
-        }
+        let notes = ReadingGradeRule.notes(score, wordsLabel: "longest words")
         let message = "\(what) on the Szigriszt-Pazos (INFLESZ) scale, below the floor of \(ReadingGradeRule.format(floor)) for Spanish handouts "
             + "(\(score.words) words in \(score.sentences) sentence\(score.sentences == 1 ? "" : "s"), "
             + "\(ReadingGradeRule.format(Double(score.syllables) / Double(max(score.words, 1)))) syllables a word)"

@@ -82,15 +82,22 @@ public struct ReadingGradeRule: ModuleRule {
         return out
     }
 
-    func diagnostic(_ module: Module, _ range: SourceRange, _ what: String, _ score: Readability, _ ceiling: Double, _ audience: String) -> Diagnostic {
+    /// What a reading finding shows under its message: the two longest sentences, where they are,
+    /// and the five words with the most syllables (`wordsLabel` names them).
+    static func notes(_ score: Readability, wordsLabel: String) -> [String] {
         var notes: [String] = []
         for sentence in score.longestSentences(2) {
-            notes.append("long sentence (\(sentence.words) words) at \(sentence.start.line):\(sentence.start.column): \(Self.excerpt(sentence.text))")
+            notes.append("long sentence (\(sentence.words) words) at \(sentence.start.line):\(sentence.start.column): \(excerpt(sentence.text))")
         }
         let hard = score.hardestWords(5)
         if !hard.isEmpty {
-            notes.append("hardest words: " + hard.map { "\($0.word) (\($0.syllables) syllables)" }.joined(separator: ", "))
+            notes.append("\(wordsLabel): " + hard.map { "\($0.word) (\($0.syllables) syllables)" }.joined(separator: ", "))
         }
+        return notes
+    }
+
+    func diagnostic(_ module: Module, _ range: SourceRange, _ what: String, _ score: Readability, _ ceiling: Double, _ audience: String) -> Diagnostic {
+        let notes = Self.notes(score, wordsLabel: "hardest words")
         let message = "\(what), above the ceiling of \(Self.format(ceiling)) for \(audience) handouts "
             + "(Flesch-Kincaid; reading ease \(Self.format(score.ease)); \(score.words) words in \(score.sentences) sentence\(score.sentences == 1 ? "" : "s"))"
         return Self.grade.diagnostic(module.path, range, message,
