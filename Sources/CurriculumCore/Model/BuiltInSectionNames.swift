@@ -18,11 +18,16 @@ extension LanguagePack {
     /// A pack that only names the reserved sections of `tag`'s language (its labels are the
     /// English ones, never printed from it), nil for English or a language the tool does not know.
     package static func sectionNames(for tag: String) -> LanguagePack? {
-        let primary = String(tag.lowercased().split(separator: "-").first ?? "")
-        guard let sections = builtInSections[primary] else { return nil }
-        let english = LanguagePack.english
-        return LanguagePack(language: primary, path: nil, labels: english.labels, sections: sections, months: english.months,
-                            weekdays: english.weekdays, weekdaysShort: english.weekdaysShort, dateFormat: english.dateFormat,
-                            shortDateFormat: english.shortDateFormat, clock24: english.clock24, preferredTerms: english.preferredTerms)
+        sectionPacks[String(tag.lowercased().split(separator: "-").first ?? "")]
     }
+
+    /// Made once: every module in one of these languages is named with its pack when read.
+    private static let sectionPacks: [String: LanguagePack] = {
+        let english = LanguagePack.english
+        return Dictionary(uniqueKeysWithValues: builtInSections.map { language, sections in
+            (language, LanguagePack(language: language, path: nil, labels: english.labels, sections: sections, months: english.months,
+                                    weekdays: english.weekdays, weekdaysShort: english.weekdaysShort, dateFormat: english.dateFormat,
+                                    shortDateFormat: english.shortDateFormat, clock24: english.clock24, preferredTerms: english.preferredTerms))
+        })
+    }()
 }
